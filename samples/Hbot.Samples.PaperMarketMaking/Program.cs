@@ -1,0 +1,1 @@
+Console.WriteLine("Hbot paper market making sample: the bot host is being built.");
