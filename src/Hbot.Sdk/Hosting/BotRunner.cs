@@ -64,6 +64,7 @@ internal sealed class BotRunner(IServiceCollection services, TextWriter output, 
         await output.WriteLineAsync(duration is { } d ? $"  stops after {Duration.Format(d)}; Ctrl+C stops earlier" : "  press Ctrl+C to stop").ConfigureAwait(false);
 
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Hbot.Sdk.Hosting");
+        var service = host.Services.GetRequiredService<BotService>();
         try
         {
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
@@ -73,7 +74,6 @@ internal sealed class BotRunner(IServiceCollection services, TextWriter output, 
             logger.LogCritical(ex, "Bot {Bot} failed: {Message}", name, ex.Message);
             return HbotExitCodes.Failure;
         }
-        var service = host.Services.GetRequiredService<BotService>();
         return service.Failed ? HbotExitCodes.Failure : HbotExitCodes.Success;
     }
 
