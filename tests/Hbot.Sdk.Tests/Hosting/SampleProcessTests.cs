@@ -78,6 +78,31 @@ public sealed class SampleProcessTests
     }
 
     [Fact]
+    public async Task A_kill_mid_run_loses_no_committed_fill()
+    {
+        var config = TestBotConfig.Write(TestBotConfig.FastPaper);
+        var dir = Path.GetDirectoryName(config)!;
+        var data = Path.Combine(dir, "data");
+        using var sample = SampleProcess.Start(dir, "run", "--config", config, "--data", data, "--status-interval", "0");
+        await sample.WaitForOutputAsync("Placed", Generous);
+        var store = new TradeStore(Path.Combine(data, TradeStore.FileName));
+        var deadline = DateTime.UtcNow + Generous;
+        IReadOnlyList<Hbot.Sdk.Markets.TradeFill> committed = [];
+        while (committed.Count < 3 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            committed = await store.GetFillsAsync(null, CancellationToken.None);
+        }
+        Assert.True(committed.Count >= 3, $"only {committed.Count} fills were committed\n{sample.Stdout}");
+
+        sample.Signal("KILL");
+        Assert.Equal(137, await sample.WaitForExitAsync(Generous));
+
+        var after = await new TradeStore(Path.Combine(data, TradeStore.FileName)).GetFillsAsync(null, CancellationToken.None);
+        Assert.Superset(committed.Select(f => f.TradeId).ToHashSet(), after.Select(f => f.TradeId).ToHashSet());
+    }
+
+    [Fact]
     public async Task A_bad_config_exits_2_naming_file_key_and_line()
     {
         var dir = TempDir();
