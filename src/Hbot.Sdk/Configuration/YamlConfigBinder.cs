@@ -42,6 +42,9 @@ internal sealed class YamlConfigBinder(string file, List<ConfigError> errors)
                 continue;
             }
             var property = PropertiesOf(target.GetType())[key];
+            // A section written with nothing under it (every line commented out) keeps its defaults.
+            if (valueNode is YamlScalarNode { Value: null or "" or "~" or "null" } && (IsSection(property.PropertyType) || IsDictionary(property.PropertyType, out _)))
+                continue;
             if (TryConvert(valueNode, property.PropertyType, keyPath, out var value)
                 && Validate(property, value, valueNode, keyPath))
             {

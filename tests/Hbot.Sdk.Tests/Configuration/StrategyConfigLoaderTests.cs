@@ -172,6 +172,15 @@ public sealed class StrategyConfigLoaderTests
     }
 
     [Fact]
+    public void An_empty_section_keeps_its_defaults()
+    {
+        var config = Loader().Parse(Valid.Replace("risk:\n  max_open_orders: 6\n  max_daily_loss_quote: 250", "risk:\n  # no limits yet"), File);
+
+        Assert.Equal(0, config.Risk.MaxOpenOrders);
+        Assert.True(config.Risk.KillSwitchEnabled);
+    }
+
+    [Fact]
     public void A_missing_file_is_refused_with_its_path()
     {
         var error = Assert.Single(Assert.Throws<StrategyConfigException>(() => Loader().Load("/nonexistent/pmm.yml")).Errors);
