@@ -167,7 +167,7 @@ internal sealed class YamlConfigBinder(string file, List<ConfigError> errors)
             var shown = node is YamlScalarNode s ? $"got {s.Value}" : "got a " + NodeKind(node);
             Add(node, path, attribute switch
             {
-                RangeAttribute r => $"out of range: {shown}; expected {RangeText(r)}",
+                RangeAttribute r => $"out of range: {shown}; expected {RangeText(r)}" + (r.ErrorMessage is { Length: > 0 } hint ? $" ({hint})" : ""),
                 _ => $"{attribute.FormatErrorMessage(path)} ({shown})",
             });
             return false;
