@@ -40,12 +40,6 @@ public sealed class PureMarketMakingStrategy : StrategyBase
     /// <summary>The last proposal computed (null before the first).</summary>
     public MarketMakingProposal? LastProposal { get; private set; }
 
-    /// <summary>The earliest time new orders may be placed.</summary>
-    public DateTimeOffset NextCreateTime => _createAt;
-
-    /// <summary>The earliest time resting orders are re-evaluated for a refresh.</summary>
-    public DateTimeOffset NextRefreshTime => _cancelAt;
-
     /// <inheritdoc />
     protected override decimal? TargetBaseRatio => Parameters.InventorySkewEnabled ? Parameters.InventoryTargetBasePct : null;
 

@@ -140,6 +140,7 @@ public sealed class PureMarketMakingStrategyTests
         await using var h = await StrategyHarness.StartAsync(Parameters(p => p.PriceCeiling = 105m), mid: 106m);
         await h.TickAsync();
 
+        Assert.Empty(h.Strategy.LastProposal!.Buys);
         Assert.Empty(h.Bids);
         Assert.Single(h.Asks);
     }
