@@ -7,7 +7,8 @@ namespace Hbot.Sdk.Monitoring.Exporters;
 /// <summary>
 /// prometheus-net behind <see cref="MetricExporter"/>. Uses a private registry, so prometheus-net's default process
 /// and runtime metrics never appear (the SDK exports its own, with the same names on both exporters), and turns
-/// exemplars off so both exporters render the same series.
+/// exemplars off so both exporters render the same series. A series appears when it is first recorded, never
+/// with an invented initial value (OpenTelemetry behaves the same).
 /// </summary>
 public sealed class PrometheusNetExporter : MetricExporter
 {
@@ -35,16 +36,17 @@ public sealed class PrometheusNetExporter : MetricExporter
     /// <inheritdoc />
     protected override IMetricFamily<ICounterSeries> CreateCounter(MetricDefinition definition) =>
         new CounterFamily(definition, _factory.CreateCounter(definition.Name, definition.Help, [.. definition.LabelNames],
-            new CounterConfiguration { ExemplarBehavior = ExemplarBehavior.NoExemplars() }));
+            new CounterConfiguration { SuppressInitialValue = true, ExemplarBehavior = ExemplarBehavior.NoExemplars() }));
 
     /// <inheritdoc />
     protected override IMetricFamily<IGaugeSeries> CreateGauge(MetricDefinition definition) =>
-        new GaugeFamily(definition, _factory.CreateGauge(definition.Name, definition.Help, [.. definition.LabelNames]));
+        new GaugeFamily(definition, _factory.CreateGauge(definition.Name, definition.Help, [.. definition.LabelNames],
+            new GaugeConfiguration { SuppressInitialValue = true }));
 
     /// <inheritdoc />
     protected override IMetricFamily<IHistogramSeries> CreateHistogram(MetricDefinition definition) =>
         new HistogramFamily(definition, _factory.CreateHistogram(definition.Name, definition.Help, [.. definition.LabelNames],
-            new HistogramConfiguration { Buckets = [.. definition.Buckets], ExemplarBehavior = ExemplarBehavior.NoExemplars() }));
+            new HistogramConfiguration { Buckets = [.. definition.Buckets], SuppressInitialValue = true, ExemplarBehavior = ExemplarBehavior.NoExemplars() }));
 
     private sealed class CounterFamily(MetricDefinition definition, Counter counter) : IMetricFamily<ICounterSeries>
     {

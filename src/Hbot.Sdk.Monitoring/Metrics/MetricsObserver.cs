@@ -158,14 +158,23 @@ public sealed class MetricsObserver : ITradingEventObserver
         _orderRefreshTime.Set(e.OrderRefreshTime?.TotalSeconds ?? 0);
         _killSwitchActive.Set(0);
         _markets.Get((e.Exchange, e.Pair));
-        // Zero series for what the bot will trade, so rate() and increase() see the first order, fill and failure.
+        // Zero series for what the bot will trade, so rate() and increase() see the first order, fill and cancel.
         foreach (var side in Sides)
         {
-            _sides.Get((e.Exchange, e.Pair, side));
-            foreach (var type in OrderTypes) _orderKinds.Get((e.Exchange, e.Pair, side, type));
+            var sideSeries = _sides.Get((e.Exchange, e.Pair, side));
+            sideSeries.Fills.Inc(0);
+            sideSeries.BaseVolume.Inc(0);
+            sideSeries.QuoteVolume.Inc(0);
+            sideSeries.Cancelled.Inc(0);
+            foreach (var type in OrderTypes)
+            {
+                var kind = _orderKinds.Get((e.Exchange, e.Pair, side, type));
+                kind.Created.Inc(0);
+                kind.Filled.Inc(0);
+            }
         }
-        _assets.Get((e.Exchange, e.Pair.Base));
-        _assets.Get((e.Exchange, e.Pair.Quote));
+        _assets.Get((e.Exchange, e.Pair.Base)).FeesPaid.Inc(0);
+        _assets.Get((e.Exchange, e.Pair.Quote)).FeesPaid.Inc(0);
     }
 
     private void OnTick(StrategyTickedEvent e)
