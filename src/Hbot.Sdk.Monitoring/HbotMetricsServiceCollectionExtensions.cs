@@ -39,7 +39,8 @@ public static class HbotMetricsServiceCollectionExtensions
         services.TryAddSingleton<TradingEventStream>();
         services.TryAddSingleton(sp => MetricExporter.Create(sp.GetRequiredService<IOptions<HbotMetricsOptions>>().Value.Exporter));
         services.TryAddSingleton(sp => new MetricsObserver(
-            sp.GetRequiredService<MetricExporter>(), ResolveBotName(sp), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<MetricExporter>(), ResolveBotName(sp), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<LogEventTally>()));
+        services.TryAddSingleton<LogEventTally>();
         services.TryAddSingleton<ProcessMetrics>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, MetricsLoggerProvider>());
         services.TryAddSingleton<MetricsServer>();

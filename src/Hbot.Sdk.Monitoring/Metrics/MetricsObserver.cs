@@ -47,6 +47,7 @@ public sealed class MetricsObserver : ITradingEventObserver
     private readonly SeriesCache<(string Exchange, string Socket, string Reason), ICounterSeries> _socketReconnects;
     private readonly SeriesCache<(string Exchange, string Channel), ChannelSeries> _channels;
     private readonly SeriesCache<string, ICounterSeries> _tradeStoreRows;
+    private readonly LogEventTally? _logTally;
     private readonly ICounterSeries[] _logEvents;
 
     private readonly ConcurrentDictionary<string, OpenOrder> _openOrders = new(StringComparer.Ordinal);
@@ -56,13 +57,15 @@ public sealed class MetricsObserver : ITradingEventObserver
     /// <param name="exporter">Where the metrics go.</param>
     /// <param name="bot">The <c>bot</c> label value.</param>
     /// <param name="time">Clock for values computed at scrape time.</param>
-    public MetricsObserver(MetricExporter exporter, string bot, TimeProvider time)
+    /// <param name="logEvents">Log event counts to export, when a <see cref="MetricsLoggerProvider"/> feeds one.</param>
+    public MetricsObserver(MetricExporter exporter, string bot, TimeProvider time, LogEventTally? logEvents = null)
     {
         ArgumentNullException.ThrowIfNull(exporter);
         ArgumentException.ThrowIfNullOrWhiteSpace(bot);
         ArgumentNullException.ThrowIfNull(time);
         _bot = bot;
         _time = time;
+        _logTally = logEvents;
         string[] botOnly = [bot];
 
         _botInfo = exporter.Gauge(MetricCatalog.BotInfo);
@@ -102,9 +105,9 @@ public sealed class MetricsObserver : ITradingEventObserver
         _channels = new(k => new ChannelSeries(exporter, [bot, k.Exchange, k.Channel]));
         var tradeStoreRows = exporter.Counter(MetricCatalog.TradeStoreRows);
         _tradeStoreRows = new(table => tradeStoreRows.WithLabels([bot, table]));
-        var logEvents = exporter.Counter(MetricCatalog.LogEvents);
+        var logEventsFamily = exporter.Counter(MetricCatalog.LogEvents);
         _logEvents = [.. Enumerable.Range((int)LogLevel.Trace, (int)LogLevel.Critical + 1)
-            .Select(level => logEvents.WithLabels([bot, MetricLabels.Level((LogLevel)level)]))];
+            .Select(level => logEventsFamily.WithLabels([bot, MetricLabels.Level((LogLevel)level)]))];
 
         exporter.AddCollectCallback(Collect);
     }
@@ -141,12 +144,6 @@ public sealed class MetricsObserver : ITradingEventObserver
             // Public trades, account kind, reconciliation and ignored transitions have no metric of their own.
             default: break;
         }
-    }
-
-    /// <summary>Counts one log event (called by the logger provider that <c>AddHbotMetrics</c> registers).</summary>
-    public void CountLog(LogLevel level)
-    {
-        if (level is >= LogLevel.Trace and <= LogLevel.Critical) _logEvents[(int)level].Inc();
     }
 
     private void OnBotStarted(BotStartedEvent e)
@@ -308,6 +305,10 @@ public sealed class MetricsObserver : ITradingEventObserver
 
     private void CollectUnsafe()
     {
+        if (_logTally is { } tally)
+        {
+            for (var level = 0; level < _logEvents.Length; level++) _logEvents[level].IncTo(tally.Get((LogLevel)level));
+        }
         var now = _time.GetUtcNow();
         foreach (var market in _markets.Values)
         {
