@@ -1,5 +1,6 @@
 using System.Reflection;
 using Hbot.Sdk.Events;
+using Hbot.Sdk.Hosting;
 using Hbot.Sdk.Monitoring.Exporters;
 using Hbot.Sdk.Monitoring.Metrics;
 using Hbot.Sdk.Monitoring.Server;
@@ -52,6 +53,7 @@ public static class HbotMetricsServiceCollectionExtensions
     {
         var configured = services.GetRequiredService<IOptions<HbotMetricsOptions>>().Value.BotName;
         if (!string.IsNullOrWhiteSpace(configured)) return configured;
+        if (services.GetService<BotIdentity>() is { } identity) return identity.Name;
         var fromEnvironment = Environment.GetEnvironmentVariable(BotNameVariable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment)) return fromEnvironment.Trim();
         return Assembly.GetEntryAssembly()?.GetName().Name ?? "hbot";
