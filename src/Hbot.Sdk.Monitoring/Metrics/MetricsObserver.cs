@@ -68,6 +68,18 @@ public sealed class MetricsObserver : ITradingEventObserver
         _logTally = logEvents;
         string[] botOnly = [bot];
 
+        // Every bot metric exists from the start (HELP and TYPE even before its first series), so dashboards and
+        // rules find it and a scrape documents the whole catalog.
+        foreach (var definition in MetricCatalog.All.Where(d => d.IsExportedBySdk && d.Name.StartsWith("hbot_", StringComparison.Ordinal)))
+        {
+            _ = definition.Type switch
+            {
+                MetricType.Counter => (object)exporter.Counter(definition),
+                MetricType.Gauge => exporter.Gauge(definition),
+                _ => exporter.Histogram(definition),
+            };
+        }
+
         _botInfo = exporter.Gauge(MetricCatalog.BotInfo);
         _startTime = exporter.Gauge(MetricCatalog.BotStartTime).WithLabels(botOnly);
         _lastTick = exporter.Gauge(MetricCatalog.LastTickTimestamp).WithLabels(botOnly);
