@@ -99,10 +99,11 @@ public sealed class MetricsObserver : ITradingEventObserver
         _riskRefusals = new(k => riskRefusals.WithLabels([bot, k.Pair.ToString(), k.Reason]));
         _markets = new(k => new MarketSeries(exporter, [bot, k.Exchange, k.Pair.ToString()]));
         _orderKinds = new(k => new OrderKindSeries(exporter, [bot, k.Exchange, k.Pair.ToString(), MetricLabels.Side(k.Side), MetricLabels.OrderType(k.Type)]));
-        _sides = new(k => new SideSeries(exporter, [bot, k.Exchange, k.Pair.ToString(), MetricLabels.Side(k.Side)]));
         var ordersFailed = exporter.Counter(MetricCatalog.OrdersFailed);
         _ordersFailed = new(k => ordersFailed.WithLabels([bot, k.Exchange, k.Pair.ToString(), k.Reason]));
         _assets = new(k => new AssetSeries(exporter, [bot, k.Exchange, k.Asset]));
+        _sides = new(k => new SideSeries(exporter, [bot, k.Exchange, k.Pair.ToString(), MetricLabels.Side(k.Side)],
+            _assets.Get((k.Exchange, k.Pair.Base)), _assets.Get((k.Exchange, k.Pair.Quote))));
         var resyncs = exporter.Counter(MetricCatalog.OrderBookResyncs);
         _resyncs = new(k => resyncs.WithLabels([bot, k.Exchange, k.Pair.ToString(), k.Reason]));
         var requests = exporter.Histogram(MetricCatalog.ExchangeRequestDuration);
@@ -196,11 +197,12 @@ public sealed class MetricsObserver : ITradingEventObserver
     {
         var market = _markets.Get((e.Exchange, e.Pair));
         market.LastBookUpdate = e.Timestamp;
-        if (e.BestBid is { } bid && e.BestAsk is { } ask && bid > 0 && ask > 0)
+        if (e.BestBid is { } bestBid && e.BestAsk is { } bestAsk && bestBid > 0 && bestAsk > 0)
         {
-            var mid = (bid + ask) / 2;
-            market.MidPrice.Set((double)mid);
-            market.Spread.Set((double)((ask - bid) / mid));
+            // Gauges are doubles anyway; decimal division would cost more than everything else here.
+            double bid = (double)bestBid, ask = (double)bestAsk, mid = (bid + ask) / 2;
+            market.MidPrice.Set(mid);
+            market.Spread.Set((ask - bid) / mid);
         }
     }
 
@@ -214,11 +216,17 @@ public sealed class MetricsObserver : ITradingEventObserver
     {
         var fill = e.Fill;
         var side = _sides.Get((e.Exchange, fill.Pair, fill.Side));
+        var amount = (double)fill.Amount;
         side.Fills.Inc();
-        side.BaseVolume.Inc((double)fill.Amount);
-        side.QuoteVolume.Inc((double)fill.QuoteAmount);
-        // A rebate (negative fee) is not a fee paid; the counter only goes up.
-        if (fill.FeeAmount > 0) _assets.Get((e.Exchange, fill.FeeAsset)).FeesPaid.Inc((double)fill.FeeAmount);
+        side.BaseVolume.Inc(amount);
+        side.QuoteVolume.Inc((double)fill.Price * amount);
+        // A rebate (negative fee) is not a fee paid; the counter only goes up. Fees are almost always in the pair's
+        // quote or base, whose series the side already holds, saving a lookup on the hot path.
+        if (fill.FeeAmount <= 0) return;
+        var fees = fill.FeeAsset == fill.Pair.Quote ? side.QuoteAsset
+            : fill.FeeAsset == fill.Pair.Base ? side.BaseAsset
+            : _assets.Get((e.Exchange, fill.FeeAsset));
+        fees.FeesPaid.Inc((double)fill.FeeAmount);
     }
 
     private void OnOrderCompleted(OrderCompletedEvent e)
@@ -378,8 +386,10 @@ public sealed class MetricsObserver : ITradingEventObserver
         public ICounterSeries Filled { get; } = exporter.Counter(MetricCatalog.OrdersFilled).WithLabels(labels);
     }
 
-    private sealed class SideSeries(MetricExporter exporter, string[] labels)
+    private sealed class SideSeries(MetricExporter exporter, string[] labels, AssetSeries baseAsset, AssetSeries quoteAsset)
     {
+        public AssetSeries BaseAsset { get; } = baseAsset;
+        public AssetSeries QuoteAsset { get; } = quoteAsset;
         public ICounterSeries Fills { get; } = exporter.Counter(MetricCatalog.Fills).WithLabels(labels);
         public ICounterSeries BaseVolume { get; } = exporter.Counter(MetricCatalog.FillBaseVolume).WithLabels(labels);
         public ICounterSeries QuoteVolume { get; } = exporter.Counter(MetricCatalog.FillQuoteVolume).WithLabels(labels);
