@@ -14,7 +14,6 @@ namespace Hbot.Sdk.Monitoring.Metrics;
 /// </summary>
 public sealed class MetricsObserver : ITradingEventObserver
 {
-
     private readonly string _bot;
     private readonly TimeProvider _time;
 
@@ -67,14 +66,7 @@ public sealed class MetricsObserver : ITradingEventObserver
         // Every bot metric exists from the start (HELP and TYPE even before its first series), so dashboards and
         // rules find it and a scrape documents the whole catalog.
         foreach (var definition in MetricCatalog.All.Where(d => d.IsExportedBySdk && d.Name.StartsWith("hbot_", StringComparison.Ordinal)))
-        {
-            _ = definition.Type switch
-            {
-                MetricType.Counter => (object)exporter.Counter(definition),
-                MetricType.Gauge => exporter.Gauge(definition),
-                _ => exporter.Histogram(definition),
-            };
-        }
+            exporter.Declare(definition);
 
         _botInfo = exporter.Gauge(MetricCatalog.BotInfo);
         _startTime = exporter.Gauge(MetricCatalog.BotStartTime).WithLabels(botOnly);
