@@ -33,13 +33,15 @@ public sealed class SampleProcessTests
     {
         var dir = TempDir();
         using var sample = SampleProcess.Start(dir, "--data", Path.Combine(dir, "data"), "--status-interval", "1s");
-        await sample.WaitForOutputAsync("Open orders (4):", Generous);
+        await sample.WaitForOutputAsync("Placed 4 orders", Generous);
+        await sample.WaitForOutputAsync("Open orders (", Generous);
 
         sample.Signal("TERM");
         var exit = await sample.WaitForExitAsync(Generous);
 
         Assert.True(exit == 0, $"exit {exit}\nstdout:\n{sample.Stdout}\nstderr:\n{sample.Stderr}");
-        Assert.Contains("stopped (shutdown); 4 orders cancelled", sample.Stdout);
+        Assert.Matches(@"stopped \(shutdown\); \d+ orders cancelled", sample.Stdout);
+        Assert.Contains("Open orders (0):", sample.Stdout);
         Assert.Contains("trade history flushed", sample.Stdout);
         var store = new TradeStore(Path.Combine(dir, "data", TradeStore.FileName));
         Assert.Empty(await store.GetOrdersAsync(openOnly: true, CancellationToken.None));
@@ -51,7 +53,7 @@ public sealed class SampleProcessTests
     {
         var dir = TempDir();
         using var sample = SampleProcess.Start(dir, "--data", Path.Combine(dir, "data"), "--status-interval", "1s");
-        await sample.WaitForOutputAsync("Open orders (4):", Generous);
+        await sample.WaitForOutputAsync("Placed 4 orders", Generous);
 
         sample.Signal("INT");
 
