@@ -1,11 +1,13 @@
 using Hbot.Sdk.Hosting;
+using Hbot.Sdk.Monitoring;
 
 // The reference host: pure market making on the built-in simulated BTC-USDT market in paper mode, with no keys and
 // no network. `dotnet run -- --duration 30s` runs it for 30 seconds; `run --config FILE` runs another strategy file.
 var builder = HbotApplication.CreateBuilder(args);
 builder.DefaultConfigPath = "conf/strategies/pmm_btc_usdt.yml";
 
-// Extensions: metrics (builder.AddHbotMetrics(...), /metrics and /health) and the stack commands
-// (builder.AddStackCommands()) are added on the lines below.
+// Extensions: metrics (/metrics and /health on 127.0.0.1:9400; HBOT_METRICS_ADDRESS=0.0.0.0:9400 in a container)
+// and the stack commands (builder.AddStackCommands()) are added on the lines below.
+builder.AddHbotMetrics();
 
 return await builder.Build().RunAsync();
