@@ -145,7 +145,7 @@ public static class SilentFailureRulePack
                 [
                     BotMetrics(o, "hbot_trade_store"),
                     BotLogs(o),
-                    RunbookStep.Shell("Check space and permissions of the bot's data volume:", $"cd {o.Stack.ComposeDirectory} && docker compose exec <bot> sh -c 'df -h \"$HBOT_DATA_DIR\" && ls -l \"$HBOT_DATA_DIR\"'"),
+                    RunbookStep.Shell("Check space and permissions of the bot's data volume:", Compose(o, $"exec <bot> sh -c 'df -h \"$HBOT_DATA_DIR\" && ls -l \"$HBOT_DATA_DIR\"'")),
                 ],
                 Fix =
                 [
@@ -191,7 +191,7 @@ public static class SilentFailureRulePack
                 Check =
                 [
                     BotMetrics(o, "hbot_exchange_(socket|request)"),
-                    RunbookStep.Shell("Test that the container reaches the exchange:", $"cd {o.Stack.ComposeDirectory} && docker compose exec <bot> sh -c 'getent hosts api.bitget.com'"),
+                    RunbookStep.Shell("Test that the container reaches the exchange:", Compose(o, "exec <bot> sh -c 'getent hosts api.bitget.com'")),
                     BotLogs(o),
                 ],
                 Fix = [Restart(o, "<bot>")],
