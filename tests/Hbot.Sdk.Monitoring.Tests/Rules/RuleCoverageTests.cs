@@ -54,4 +54,21 @@ public sealed class RuleCoverageTests
         Assert.True(coverage.Ratio < 1);
         Assert.Equal(["BotDown"], coverage.Uncovered.Select(a => a.AlertName));
     }
+
+    [Fact]
+    public void Firing_alerts_keep_job_and_instance_and_bot_alerts_keep_bot()
+    {
+        var options = new RulePackOptions();
+        var alerts = RulePacks.Default(options).SelectMany(p => p.Alerts).Where(a => !a.Test.AlwaysFiring).ToList();
+
+        // promtool proves each firing alert carries exactly ExpectedLabels; here those labels must identify the target.
+        Assert.All(alerts, a =>
+        {
+            var names = a.Test.ExpectedLabels.Select(l => l.Name).ToList();
+            Assert.Contains("job", names);
+            Assert.Contains("instance", names);
+            if (a.Test.ExpectedLabels.Any(l => l is { Name: "job" } && l.Value == options.Selectors.BotJob) && a.Alert != "ContainerRestartLoop")
+                Assert.Contains("bot", names);
+        });
+    }
 }

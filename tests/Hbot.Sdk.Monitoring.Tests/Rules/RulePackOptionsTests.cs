@@ -94,6 +94,6 @@ public sealed class RulePackOptionsTests
 
         var error = Assert.Throws<ArgumentException>(options.Validate);
 
-        Assert.Contains("RulePackOptions.Selectors", error.Message, StringComparison.Ordinal);
+        Assert.Contains("RulePackOptions.Selectors.ContainerNames", error.Message, StringComparison.Ordinal);
     }
 }
