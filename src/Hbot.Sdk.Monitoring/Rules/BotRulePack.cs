@@ -209,6 +209,8 @@ public static class BotRulePack
             {
                 Failing = [Series(MetricCatalog.OrdersCreated, createdLabels, SeriesValues.Constant(5)), Series(MetricCatalog.StrategyRunning, strategyLabels, SeriesValues.Constant(1))],
                 Healthy = [Series(MetricCatalog.OrdersCreated, createdLabels, SeriesValues.Linear(5, 0.1)), Series(MetricCatalog.StrategyRunning, strategyLabels, SeriesValues.Constant(1))],
+                // The failing input holds from the first samples: no need to wait a whole window.
+                ActiveBy = o.ScrapeInterval * 2,
                 ExpectedLabels = target,
             });
 
