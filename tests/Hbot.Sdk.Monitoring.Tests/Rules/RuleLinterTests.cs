@@ -124,12 +124,15 @@ public sealed class RuleLinterTests
         Assert.Contains("not supported", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Annotations_must_not_contain_a_less_than_sign()
+    [Theory]
+    [InlineData("Only {{ $value | humanizePercentage }} < 10% left.")]
+    [InlineData("Usage {{ $value | humanizePercentage }} > 90%.")]
+    [InlineData("Bot {{ $labels.bot }} lost fills & orders.")]
+    public void Annotations_must_not_contain_html_special_characters(string description)
     {
-        var error = Fails(Alert() with { Description = "Only {{ $value | humanizePercentage }} < 10% left." });
+        var error = Fails(Alert() with { Description = description });
 
-        Assert.Contains("'<'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("HTML", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
