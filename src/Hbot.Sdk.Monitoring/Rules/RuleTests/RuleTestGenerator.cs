@@ -19,7 +19,9 @@ public static class RuleTestGenerator
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(ruleFiles);
         var groups = new List<PromtoolTestGroup>();
-        foreach (var alert in packs.SelectMany(p => p.Alerts)) groups.AddRange(Generate(alert, options));
+        var packList = packs.ToList();
+        foreach (var alert in packList.SelectMany(p => p.Alerts)) groups.AddRange(Generate(alert, options));
+        foreach (var recording in packList.SelectMany(p => p.Recordings).Where(r => r.Test is not null)) groups.Add(Generate(recording, recording.Test!, options));
         return new RuleTestSuite(ruleFiles, options.EvaluationInterval, groups);
     }
 
@@ -48,12 +50,21 @@ public static class RuleTestGenerator
                 failingCases.Add(new AlertCase(alert.Alert, RoundDown(test.ActiveAfter + alert.For - evaluation, evaluation), AlertCaseKind.BeforeFor, []));
         }
         failingCases.Add(new AlertCase(alert.Alert, firingAt, AlertCaseKind.Firing, [Expected(alert, firingAt)]));
-        yield return new PromtoolTestGroup($"{alert.Alert} fires on a failing series", interval, Render(test.Failing, interval, samples), failingCases);
+        yield return new PromtoolTestGroup($"{alert.Alert} fires on a failing series", interval, Render(test.Failing, interval, samples), failingCases, []);
         if (test.Healthy.Count > 0)
         {
             yield return new PromtoolTestGroup($"{alert.Alert} stays quiet on a healthy series", interval, Render(test.Healthy, interval, samples),
-                [new AlertCase(alert.Alert, firingAt, AlertCaseKind.Quiet, [])]);
+                [new AlertCase(alert.Alert, firingAt, AlertCaseKind.Quiet, [])], []);
         }
+    }
+
+    private static PromtoolTestGroup Generate(RecordingRule recording, RecordingTest test, RulePackOptions options)
+    {
+        var interval = options.ScrapeInterval;
+        var samples = (int)(test.EvalTime.Ticks / interval.Ticks) + 2;
+        var expected = new TestSeries(recording.Record, [.. test.ExpectedLabels, .. recording.Labels], SeriesValues.Constant(test.ExpectedValue));
+        return new PromtoolTestGroup($"{recording.Record} records its value", interval, Render(test.Input, interval, samples), [],
+            [new ExpressionCase(recording.Record, test.EvalTime, [new ExpectedSample(expected.Selector, test.ExpectedValue)])]);
     }
 
     /// <summary>The alert promtool must see: series labels plus rule labels, annotations rendered for that value.</summary>
