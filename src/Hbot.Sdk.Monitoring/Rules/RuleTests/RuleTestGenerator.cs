@@ -5,12 +5,13 @@ namespace Hbot.Sdk.Monitoring.Rules.RuleTests;
 /// <summary>
 /// Turns each alert's <see cref="AlertTest"/> into promtool checks: on the failing input, nothing fires one evaluation
 /// before the expression can have held for 'for', and the alert fires (expected labels and annotations rendered from
-/// the rule's own templates) once it must have; on the healthy input nothing fires at that same time.
+/// the rule's own templates) once it must have; on the healthy input nothing fires at that same time. Each recording
+/// rule with a <see cref="RecordingTest"/> gets one expression check of its recorded series.
 /// </summary>
 public static class RuleTestGenerator
 {
-    /// <summary>Generates the test suite for the packs' alerts.</summary>
-    /// <param name="packs">The packs (all alerts get checks).</param>
+    /// <summary>Generates the test suite for the packs' alerts and recording rules.</summary>
+    /// <param name="packs">The packs (every alert, and every recording rule with a scenario, gets checks).</param>
     /// <param name="options">Scrape interval (sample spacing) and evaluation interval.</param>
     /// <param name="ruleFiles">Rule files the test loads, relative to the test file.</param>
     public static RuleTestSuite Generate(IEnumerable<RulePack> packs, RulePackOptions options, IReadOnlyList<string> ruleFiles)
@@ -43,11 +44,10 @@ public static class RuleTestGenerator
         {
             failingCases.Add(new AlertCase(alert.Alert, TimeSpan.Zero, AlertCaseKind.Firing, [Expected(alert, TimeSpan.Zero)]));
         }
-        else
+        else if (alert.For >= evaluation)
         {
             // One evaluation before the expression can have held for 'for'; a 'for' shorter than one evaluation has no such moment.
-            if (alert.For >= evaluation)
-                failingCases.Add(new AlertCase(alert.Alert, RoundDown(test.ActiveAfter + alert.For - evaluation, evaluation), AlertCaseKind.BeforeFor, []));
+            failingCases.Add(new AlertCase(alert.Alert, RoundDown(test.ActiveAfter + alert.For - evaluation, evaluation), AlertCaseKind.BeforeFor, []));
         }
         failingCases.Add(new AlertCase(alert.Alert, firingAt, AlertCaseKind.Firing, [Expected(alert, firingAt)]));
         yield return new PromtoolTestGroup($"{alert.Alert} fires on a failing series", interval, Render(test.Failing, interval, samples), failingCases, []);
