@@ -1,0 +1,78 @@
+using Hbot.Sdk.Monitoring.Alerting;
+using Hbot.Sdk.Monitoring.Compose;
+using Hbot.Sdk.Monitoring.Dashboards;
+using Hbot.Sdk.Monitoring.Grafana;
+using Hbot.Sdk.Monitoring.Prometheus;
+
+namespace Hbot.Sdk.Monitoring.Stack;
+
+/// <summary>
+/// Renders every ops file of a stack from its manifest: Prometheus configuration, Alertmanager routing, Grafana
+/// provisioning and dashboards, the compose file, the env template and, with the logs part, Alloy's configuration.
+/// Rendering is pure: the same manifest and output directory give byte-identical files.
+/// </summary>
+public static class StackGenerator
+{
+    /// <summary>Renders the files for a manifest that will be written under <paramref name="outputDirectory"/>.</summary>
+    public static IReadOnlyList<GeneratedFile> Render(StackManifest manifest, string outputDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
+        var composeDirectory = Path.GetDirectoryName(Path.Combine(Path.GetFullPath(outputDirectory), StackLayout.ComposeFile))!;
+        string StrategyPath(BotDefinition bot) =>
+            Path.GetRelativePath(composeDirectory, Path.GetFullPath(Path.Combine(manifest.BaseDirectory, bot.Config))).Replace('\\', '/');
+
+        var files = new List<GeneratedFile>
+        {
+            new(StackLayout.PrometheusConfig, PrometheusConfigWriter.Write(manifest)),
+            new(StackLayout.GrafanaDataSources, GrafanaProvisioningWriter.WriteDataSources(manifest)),
+            new(StackLayout.GrafanaDashboardProviders, GrafanaProvisioningWriter.WriteDashboardProviders(manifest)),
+            new(StackLayout.ComposeFile, ComposeFileWriter.Write(manifest, StrategyPath)),
+            new(StackLayout.EnvTemplate, EnvTemplateWriter.Write(manifest)),
+        };
+        if (manifest.Parts.Alerts) files.Add(new(StackLayout.AlertmanagerConfig, AlertmanagerConfigWriter.Write(manifest)));
+        if (manifest.Parts.Logs) files.Add(new(StackLayout.AlloyConfig, AlloyConfigWriter.Write(manifest)));
+        foreach (var dashboard in StandardDashboards.Create(DashboardOptionsFor(manifest)))
+            files.Add(new($"{StackLayout.DashboardsDirectory}/{dashboard.FileName}", DashboardJson.Write(dashboard)));
+        return files;
+    }
+
+    /// <summary>The dashboard options a manifest implies.</summary>
+    public static DashboardOptions DashboardOptionsFor(StackManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        var defaults = new DashboardOptions();
+        return new DashboardOptions
+        {
+            BotJob = StackServices.BotJob,
+            IncludeLogs = manifest.Parts.Logs,
+            LokiDataSourceUid = StackServices.LokiDataSourceUid,
+            Objectives = manifest.Monitoring.Objectives,
+            StaleOrderBookSeconds = manifest.Monitoring.Thresholds.OrderBookStale?.TotalSeconds ?? defaults.StaleOrderBookSeconds,
+        };
+    }
+
+    /// <summary>
+    /// Writes the files under <paramref name="outputDirectory"/> (creating the bots' data directories) and returns
+    /// the paths whose content changed. Unchanged files are not touched, so regenerating is idempotent.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> WriteAsync(StackManifest manifest, string outputDirectory, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        var changed = new List<string>();
+        foreach (var file in Render(manifest, outputDirectory))
+        {
+            var path = Path.Combine(outputDirectory, file.Path);
+            if (File.Exists(path) && await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false) == file.Content) continue;
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllTextAsync(path, file.Content, cancellationToken).ConfigureAwait(false);
+            changed.Add(file.Path);
+        }
+        foreach (var bot in manifest.Bots)
+        {
+            foreach (var part in new[] { "conf", "logs", "data" })
+                Directory.CreateDirectory(Path.Combine(outputDirectory, StackLayout.DataDirectory, bot.Name, part));
+        }
+        return changed;
+    }
+}
