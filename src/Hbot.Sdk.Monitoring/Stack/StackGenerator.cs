@@ -2,7 +2,7 @@ using Hbot.Sdk.Monitoring.Alerting;
 using Hbot.Sdk.Monitoring.Compose;
 using Hbot.Sdk.Monitoring.Dashboards;
 using Hbot.Sdk.Monitoring.Grafana;
-using Hbot.Sdk.Monitoring.Prometheus;
+using Hbot.Sdk.Monitoring.Scraping;
 
 namespace Hbot.Sdk.Monitoring.Stack;
 

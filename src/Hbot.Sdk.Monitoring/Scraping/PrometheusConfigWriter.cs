@@ -1,6 +1,6 @@
 using Hbot.Sdk.Monitoring.Stack;
 
-namespace Hbot.Sdk.Monitoring.Prometheus;
+namespace Hbot.Sdk.Monitoring.Scraping;
 
 /// <summary>
 /// Renders <c>prometheus.yml</c>: global intervals and external labels, the rule files, the Alertmanager target and
