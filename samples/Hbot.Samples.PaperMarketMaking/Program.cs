@@ -1,4 +1,5 @@
 using Hbot.Sdk.Hosting;
+using Hbot.Sdk.Monitoring;
 
 // The reference host: paper market making on the built-in simulated BTC-USDT market, no keys and no network.
 // `dotnet run -- --duration 30s` runs it for 30 seconds; `run --config FILE` runs another strategy file.
@@ -6,5 +7,7 @@ var builder = HbotApplication.CreateBuilder(args);
 builder.DefaultConfigPath = "conf/strategies/pmm_btc_usdt.yml";
 
 // Extensions plug in here: metrics (/metrics, /health) and the stack commands.
+builder.Services.AddHbotMetrics();
+builder.AddStackCommands();
 
 return await builder.Build().RunAsync();
