@@ -1,3 +1,4 @@
+using Hbot.Sdk.Monitoring.Rules;
 using Hbot.Sdk.Monitoring.Stack;
 
 namespace Hbot.Sdk.Monitoring.Alerting;

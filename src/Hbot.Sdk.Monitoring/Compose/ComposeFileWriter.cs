@@ -35,8 +35,9 @@ public static class ComposeFileWriter
         var m = manifest.Monitoring;
         var services = new YamlMap();
         foreach (var bot in manifest.Bots) services.Add(bot.Name, Bot(manifest, bot, strategyPath(bot)));
+        var name = (string service) => StackRuleOptions.ContainerName(manifest, service);
 
-        services.Add(StackServices.Prometheus, Service(StackImages.Prometheus, "1g", 1, [MonitoringNetwork, TradingNetwork], new YamlMap
+        services.Add(StackServices.Prometheus, Service(name(StackServices.Prometheus), StackImages.Prometheus, "1g", 1, [MonitoringNetwork, TradingNetwork], new YamlMap
         {
             {
                 "command", new YamlList([
@@ -53,7 +54,7 @@ public static class ComposeFileWriter
             { "healthcheck", HttpHealthcheck($"http://127.0.0.1:{StackServices.PrometheusPort}/-/healthy") },
         }));
 
-        services.Add(StackServices.Grafana, Service(StackImages.Grafana, "512m", 0.5, [MonitoringNetwork], new YamlMap
+        services.Add(StackServices.Grafana, Service(name(StackServices.Grafana), StackImages.Grafana, "512m", 0.5, [MonitoringNetwork], new YamlMap
         {
             {
                 "environment", new YamlMap
@@ -79,7 +80,7 @@ public static class ComposeFileWriter
             { "depends_on", new YamlList([StackServices.Prometheus]) },
         }));
 
-        services.Add(StackServices.NodeExporter, Service(StackImages.NodeExporter, "128m", 0.25, [MonitoringNetwork], new YamlMap
+        services.Add(StackServices.NodeExporter, Service(name(StackServices.NodeExporter), StackImages.NodeExporter, "128m", 0.25, [MonitoringNetwork], new YamlMap
         {
             { "command", new YamlList(["--path.rootfs=/host"]) },
             // Host namespaces so process and network metrics describe the host, not the container.
@@ -94,7 +95,7 @@ public static class ComposeFileWriter
             { "healthcheck", HttpHealthcheck($"http://127.0.0.1:{StackServices.NodeExporterPort}/") },
         }));
 
-        services.Add(StackServices.Cadvisor, Service(StackImages.Cadvisor, "256m", 0.5, [MonitoringNetwork], new YamlMap
+        services.Add(StackServices.Cadvisor, Service(name(StackServices.Cadvisor), StackImages.Cadvisor, "256m", 0.5, [MonitoringNetwork], new YamlMap
         {
             { "command", new YamlList(["--docker_only=true", "--housekeeping_interval=15s", "--store_container_labels=false"]) },
             { "privileged", true },
@@ -109,7 +110,7 @@ public static class ComposeFileWriter
 
         if (manifest.Parts.Alerts)
         {
-            services.Add(StackServices.Alertmanager, Service(StackImages.Alertmanager, "128m", 0.25, [MonitoringNetwork], new YamlMap
+            services.Add(StackServices.Alertmanager, Service(name(StackServices.Alertmanager), StackImages.Alertmanager, "128m", 0.25, [MonitoringNetwork], new YamlMap
             {
                 { "profiles", new YamlList([AlertsProfile]) },
                 { "entrypoint", new YamlList(["/bin/sh", "-c"]) },
@@ -126,13 +127,13 @@ public static class ComposeFileWriter
 
         if (manifest.Parts.Logs)
         {
-            services.Add(StackServices.Loki, Service(StackImages.Loki, "512m", 0.5, [MonitoringNetwork], new YamlMap
+            services.Add(StackServices.Loki, Service(name(StackServices.Loki), StackImages.Loki, "512m", 0.5, [MonitoringNetwork], new YamlMap
             {
                 { "profiles", new YamlList([LogsProfile]) },
                 { "command", new YamlList(["-config.file=/etc/loki/local-config.yaml"]) },
                 { "volumes", new YamlList(["loki-data:/loki"]) },
             }));
-            services.Add(StackServices.Alloy, Service(StackImages.Alloy, "256m", 0.5, [MonitoringNetwork], new YamlMap
+            services.Add(StackServices.Alloy, Service(name(StackServices.Alloy), StackImages.Alloy, "256m", 0.5, [MonitoringNetwork], new YamlMap
             {
                 { "profiles", new YamlList([LogsProfile]) },
                 {
@@ -193,12 +194,13 @@ public static class ComposeFileWriter
                     $"exec 3<>/dev/tcp/127.0.0.1/{StackServices.BotMetricsPort} && printf 'GET /health HTTP/1.0\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]))
             },
         };
-        return Service(manifest.BotImage, bot.Memory, bot.Cpus, [TradingNetwork], body);
+        return Service(StackRuleOptions.ContainerName(manifest, bot.Name), manifest.BotImage, bot.Memory, bot.Cpus, [TradingNetwork], body);
     }
 
-    private static YamlMap Service(string image, string memory, double cpus, string[] networks, YamlMap body)
+    private static YamlMap Service(string containerName, string image, string memory, double cpus, string[] networks, YamlMap body)
     {
-        var service = new YamlMap { { "image", image } };
+        // A fixed container name is what cAdvisor reports as 'name', which the container alerts select on.
+        var service = new YamlMap { { "image", image }, { "container_name", containerName } };
         foreach (var (key, value) in body) service.Add(key, value);
         service.Add("restart", "unless-stopped");
         service.Add("mem_limit", memory);

@@ -1,6 +1,7 @@
 using Hbot.Sdk.Monitoring.Metrics;
 using static Hbot.Sdk.Monitoring.Dashboards.Promql;
 using C = Hbot.Sdk.Monitoring.Metrics.MetricCatalog;
+using E = Hbot.Sdk.Monitoring.Metrics.ExternalMetrics;
 using I = Hbot.Sdk.Monitoring.Metrics.InfrastructureMetrics;
 
 namespace Hbot.Sdk.Monitoring.Dashboards;
@@ -31,19 +32,19 @@ public static class StandardDashboards
         if (options.RunbookUrlPattern is { } pattern)
         {
             foreach (var alert in runbookAlerts)
-                builder.WithLink("Runbook: " + alert, string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, alert));
+                builder.WithLink("Runbook: " + alert, pattern.Replace("{alertname}", alert, StringComparison.Ordinal));
         }
         return builder;
     }
 
     private static TemplateVariable BotVariable(DashboardOptions options) =>
-        TemplateVariable.LabelValues("bot", "Bot", Select(I.Up, $"job=\"{options.BotJob}\""), "bot");
+        TemplateVariable.LabelValues("bot", "Bot", Select(E.Up, $"job=\"{options.BotJob}\""), "bot");
 
     /// <summary>Host and container resources.</summary>
     public static Dashboard Infrastructure(DashboardOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var idleRate = Rate(I.NodeCpu, "mode=\"idle\"");
+        var idleRate = Rate(E.NodeCpuSeconds, "mode=\"idle\"");
         var botJob = $"job=\"{options.BotJob}\"";
         return Start("Hbot / Infrastructure", "hbot-infrastructure", "Host (node-exporter) and container (cAdvisor) resources.", options, "BotDown")
             .Tags("infrastructure")
@@ -51,19 +52,19 @@ public static class StandardDashboards
             .WithPanel(Panel.Stat("CPU busy").WithUnit(GrafanaUnit.PercentUnit).WithRange(0, 1).WithThresholds(0.7, 0.9)
                 .WithInstantTarget($"1 - avg by (instance) ({idleRate})", "{{instance}}"))
             .WithPanel(Panel.Stat("Memory used").WithUnit(GrafanaUnit.PercentUnit).WithRange(0, 1).WithThresholds(0.8, 0.9)
-                .WithInstantTarget($"1 - {I.NodeMemoryAvailable.Name} / {I.NodeMemoryTotal.Name}", "{{instance}}"))
+                .WithInstantTarget($"1 - {E.NodeMemoryAvailable.Name} / {E.NodeMemoryTotal.Name}", "{{instance}}"))
             .WithPanel(Panel.Stat("Fullest disk").WithUnit(GrafanaUnit.PercentUnit).WithRange(0, 1).WithThresholds(0.8, 0.95)
-                .WithInstantTarget($"max by (instance) (1 - {Select(I.NodeFilesystemAvailable, RealFilesystems)} / {Select(I.NodeFilesystemSize, RealFilesystems)})", "{{instance}}"))
+                .WithInstantTarget($"max by (instance) (1 - {Select(E.NodeFilesystemAvailable, RealFilesystems)} / {Select(E.NodeFilesystemSize, RealFilesystems)})", "{{instance}}"))
             .WithPanel(Panel.Stat("Uptime").WithUnit(GrafanaUnit.Seconds).WithLowThresholds(600, 3600)
                 .WithInstantTarget($"time() - {I.NodeBootTime.Name}", "{{instance}}"))
             .WithPanel(Panel.TimeSeries("CPU busy by host").WithUnit(GrafanaUnit.PercentUnit).WithRange(0, 1).WithThresholds(0.7, 0.9)
                 .WithTarget($"1 - avg by (instance) ({idleRate})", "{{instance}}")
-                .WithTarget($"{I.NodeLoad1.Name} / on (instance) count by (instance) ({Select(I.NodeCpu, "mode=\"idle\"")})", "load per core {{instance}}"))
+                .WithTarget($"{I.NodeLoad1.Name} / on (instance) count by (instance) ({Select(E.NodeCpuSeconds, "mode=\"idle\"")})", "load per core {{instance}}"))
             .WithPanel(Panel.TimeSeries("Memory used").WithUnit(GrafanaUnit.Bytes).WithRange(0, null)
-                .WithTarget($"{I.NodeMemoryTotal.Name} - {I.NodeMemoryAvailable.Name}", "used {{instance}}")
-                .WithTarget(I.NodeMemoryTotal.Name, "total {{instance}}"))
+                .WithTarget($"{E.NodeMemoryTotal.Name} - {E.NodeMemoryAvailable.Name}", "used {{instance}}")
+                .WithTarget(E.NodeMemoryTotal.Name, "total {{instance}}"))
             .WithPanel(Panel.BarGauge("Disk used by mount").WithUnit(GrafanaUnit.PercentUnit).WithRange(0, 1).WithThresholds(0.8, 0.95)
-                .WithInstantTarget($"1 - {Select(I.NodeFilesystemAvailable, RealFilesystems)} / {Select(I.NodeFilesystemSize, RealFilesystems)}", "{{mountpoint}}"))
+                .WithInstantTarget($"1 - {Select(E.NodeFilesystemAvailable, RealFilesystems)} / {Select(E.NodeFilesystemSize, RealFilesystems)}", "{{mountpoint}}"))
             .WithPanel(Panel.TimeSeries("Network").WithUnit(GrafanaUnit.BytesPerSecond)
                 .WithTarget($"sum by (instance) ({Rate(I.NodeNetworkReceive, NetworkDevices)})", "in {{instance}}")
                 .WithTarget($"-sum by (instance) ({Rate(I.NodeNetworkTransmit, NetworkDevices)})", "out {{instance}}"))
@@ -71,17 +72,17 @@ public static class StandardDashboards
             .WithPanel(Panel.TimeSeries("CPU by container").WithUnit(GrafanaUnit.PercentUnit).WithDescription("1 = one full core.").WithThresholds(0.8, 1.5)
                 .WithTarget($"sum by (name) ({Rate(I.ContainerCpu, NamedContainers)})", "{{name}}"))
             .WithPanel(Panel.TimeSeries("Memory by container").WithUnit(GrafanaUnit.Bytes).WithRange(0, null)
-                .WithTarget($"sum by (name) ({Select(I.ContainerMemoryWorkingSet, NamedContainers)})", "{{name}}"))
+                .WithTarget($"sum by (name) ({Select(E.ContainerMemoryWorkingSet, NamedContainers)})", "{{name}}"))
             .WithPanel(Panel.TimeSeries("Network I/O by container").WithUnit(GrafanaUnit.BytesPerSecond)
                 .WithTarget($"sum by (name) ({Rate(I.ContainerNetworkReceive, NamedContainers)})", "in {{name}}")
                 .WithTarget($"-sum by (name) ({Rate(I.ContainerNetworkTransmit, NamedContainers)})", "out {{name}}"))
             .WithPanel(Panel.BarGauge("Memory used of limit").WithUnit(GrafanaUnit.PercentUnit).WithRange(0, 1).WithThresholds(0.8, 0.9)
-                .WithInstantTarget($"sum by (name) ({Select(I.ContainerMemoryWorkingSet, NamedContainers)}) / sum by (name) ({Select(I.ContainerMemoryLimit, NamedContainers)} > 0)", "{{name}}"))
+                .WithInstantTarget($"sum by (name) ({Select(E.ContainerMemoryWorkingSet, NamedContainers)}) / sum by (name) ({Select(E.ContainerSpecMemoryLimit, NamedContainers)} > 0)", "{{name}}"))
             .WithPanel(Panel.Table("Bot restarts in 24h").WithUnit(GrafanaUnit.Short).WithThresholds(1, 3)
                 .WithDescription("Process restarts seen through process_start_time_seconds; cAdvisor cannot see in-place restarts.")
                 .WithInstantTarget($"changes({Select(C.ProcessStartTime, botJob)}[24h])", "{{bot}}"))
             .WithPanel(Panel.Table("Scrape targets").WithUnit(GrafanaUnit.OnOff).WithLowThresholds(0.5, 1)
-                .WithInstantTarget(I.Up.Name, "{{job}} {{instance}}"))
+                .WithInstantTarget(E.Up.Name, "{{job}} {{instance}}"))
             .Build();
     }
 
@@ -95,7 +96,7 @@ public static class StandardDashboards
             .WithVariable(BotVariable(options))
             .WithRow("Status")
             .WithPanel(Panel.Stat("Bot up").WithUnit(GrafanaUnit.OnOff).WithLowThresholds(0.5, 1)
-                .WithInstantTarget($"max by (bot) ({Select(I.Up, $"job=\"{options.BotJob}\", {BotFilter}")})", "{{bot}}"))
+                .WithInstantTarget($"max by (bot) ({Select(E.Up, $"job=\"{options.BotJob}\", {BotFilter}")})", "{{bot}}"))
             .WithPanel(Panel.Stat("Kill switch").WithUnit(GrafanaUnit.OnOff).WithThresholds(0.5, 1)
                 .WithInstantTarget($"max by (bot) ({Select(C.KillSwitchActive, BotFilter)})", "{{bot}}"))
             .WithPanel(Panel.Stat("Portfolio value").WithUnit(GrafanaUnit.Number)
@@ -192,40 +193,40 @@ public static class StandardDashboards
     {
         ArgumentNullException.ThrowIfNull(options);
         var o = options.Objectives;
-        var up = Select(I.Up, $"job=\"{options.BotJob}\", {BotFilter}");
+        var up = Select(E.Up, $"job=\"{options.BotJob}\", {BotFilter}");
         var failed = SumRate(C.OrdersFailed, BotFilter, "bot");
         var created = SumRate(C.OrdersCreated, BotFilter, "bot");
         // A bot with no failure series yet has a 100% success ratio, not none: fill the gap with created * 0.
         var failedOrZero = $"({failed} or {created} * 0)";
         var orderSuccess = $"1 - {failedOrZero} / ({created} + {failedOrZero})";
-        var latency = ShareAtOrBelow(C.ExchangeRequestDuration, o.LatencySeconds, BotFilter, "bot");
+        var latency = ShareAtOrBelow(C.ExchangeRequestDuration, o.ApiLatencySeconds, BotFilter, "bot");
         var availability = $"avg by (bot) (avg_over_time({up}[$__range]))";
         return Start("Hbot / SLO overview", "hbot-slo", "Service levels of each bot against their objectives, over the selected time range.", options, "BotDown")
             .Tags("slo")
             .WithVariable(BotVariable(options))
             .WithRow("Over the selected range")
-            .WithPanel(Panel.Stat("Availability").WithUnit(GrafanaUnit.PercentUnit).WithLowThresholds(o.Availability - (1 - o.Availability), o.Availability).WithWidthOf(8)
+            .WithPanel(Panel.Stat("Availability").WithUnit(GrafanaUnit.PercentUnit).WithLowThresholds(o.BotAvailabilityTarget - (1 - o.BotAvailabilityTarget), o.BotAvailabilityTarget).WithWidthOf(8)
                 .WithInstantTarget(availability, "{{bot}}"))
-            .WithPanel(Panel.Stat("Order success").WithUnit(GrafanaUnit.PercentUnit).WithLowThresholds(o.OrderSuccess - (1 - o.OrderSuccess), o.OrderSuccess).WithWidthOf(8)
+            .WithPanel(Panel.Stat("Order success").WithUnit(GrafanaUnit.PercentUnit).WithLowThresholds(o.OrderSuccessTarget - (1 - o.OrderSuccessTarget), o.OrderSuccessTarget).WithWidthOf(8)
                 .WithInstantTarget($"avg_over_time(({orderSuccess})[$__range:])", "{{bot}}"))
-            .WithPanel(Panel.Stat($"Requests under {Format(o.LatencySeconds)}s").WithUnit(GrafanaUnit.PercentUnit).WithLowThresholds(o.Latency - (1 - o.Latency), o.Latency).WithWidthOf(8)
+            .WithPanel(Panel.Stat($"Requests under {Format(o.ApiLatencySeconds)}s").WithUnit(GrafanaUnit.PercentUnit).WithLowThresholds(o.ApiLatencyTarget - (1 - o.ApiLatencyTarget), o.ApiLatencyTarget).WithWidthOf(8)
                 .WithInstantTarget($"avg_over_time(({latency})[$__range:])", "{{bot}}"))
             .WithPanel(Panel.Gauge("Availability error budget left").WithUnit(GrafanaUnit.PercentUnit).WithRange(0, 1).WithLowThresholds(0.1, 0.25).WithWidthOf(8)
-                .WithInstantTarget($"clamp_min(1 - (1 - {availability}) / {Format(1 - o.Availability)}, 0)", "{{bot}}"))
+                .WithInstantTarget($"clamp_min(1 - (1 - {availability}) / {Format(1 - o.BotAvailabilityTarget)}, 0)", "{{bot}}"))
             .WithPanel(Panel.Gauge("Order success error budget left").WithUnit(GrafanaUnit.PercentUnit).WithRange(0, 1).WithLowThresholds(0.1, 0.25).WithWidthOf(8)
-                .WithInstantTarget($"clamp_min(1 - (1 - avg_over_time(({orderSuccess})[$__range:])) / {Format(1 - o.OrderSuccess)}, 0)", "{{bot}}"))
+                .WithInstantTarget($"clamp_min(1 - (1 - avg_over_time(({orderSuccess})[$__range:])) / {Format(1 - o.OrderSuccessTarget)}, 0)", "{{bot}}"))
             .WithPanel(Panel.Gauge("Latency error budget left").WithUnit(GrafanaUnit.PercentUnit).WithRange(0, 1).WithLowThresholds(0.1, 0.25).WithWidthOf(8)
-                .WithInstantTarget($"clamp_min(1 - (1 - avg_over_time(({latency})[$__range:])) / {Format(1 - o.Latency)}, 0)", "{{bot}}"))
+                .WithInstantTarget($"clamp_min(1 - (1 - avg_over_time(({latency})[$__range:])) / {Format(1 - o.ApiLatencyTarget)}, 0)", "{{bot}}"))
             .WithRow("Over time")
             .WithPanel(Panel.TimeSeries("Availability").WithUnit(GrafanaUnit.PercentUnit).WithRange(0, 1).WithWidthOf(8)
                 .WithTarget($"avg by (bot) ({up})", "{{bot}}")
-                .WithTarget($"vector({Format(o.Availability)})", "objective"))
+                .WithTarget($"vector({Format(o.BotAvailabilityTarget)})", "objective"))
             .WithPanel(Panel.TimeSeries("Order success").WithUnit(GrafanaUnit.PercentUnit).WithRange(0, 1).WithWidthOf(8)
                 .WithTarget(orderSuccess, "{{bot}}")
-                .WithTarget($"vector({Format(o.OrderSuccess)})", "objective"))
-            .WithPanel(Panel.TimeSeries($"Requests under {Format(o.LatencySeconds)}s").WithUnit(GrafanaUnit.PercentUnit).WithRange(0, 1).WithWidthOf(8)
+                .WithTarget($"vector({Format(o.OrderSuccessTarget)})", "objective"))
+            .WithPanel(Panel.TimeSeries($"Requests under {Format(o.ApiLatencySeconds)}s").WithUnit(GrafanaUnit.PercentUnit).WithRange(0, 1).WithWidthOf(8)
                 .WithTarget(latency, "{{bot}}")
-                .WithTarget($"vector({Format(o.Latency)})", "objective"))
+                .WithTarget($"vector({Format(o.ApiLatencyTarget)})", "objective"))
             .Build();
     }
 

@@ -1,3 +1,4 @@
+using Hbot.Sdk.Monitoring.Rules;
 using Hbot.Sdk.Monitoring.Stack;
 
 namespace Hbot.Sdk.Monitoring.Scraping;
@@ -8,8 +9,8 @@ namespace Hbot.Sdk.Monitoring.Scraping;
 /// </summary>
 public static class PrometheusConfigWriter
 {
-    /// <summary>Glob of the rule files, relative to <c>prometheus.yml</c>.</summary>
-    public const string RuleFilesGlob = "rules/*.yml";
+    /// <summary>The rule file, relative to <c>prometheus.yml</c> (its promtool tests sit next to it and are not loaded).</summary>
+    public const string RuleFile = "rules/" + RuleArtifacts.RuleFileName;
 
     /// <summary>Renders the configuration.</summary>
     public static string Write(StackManifest manifest)
@@ -31,7 +32,7 @@ public static class PrometheusConfigWriter
                     { "external_labels", new YamlMap { { "stack", manifest.Name }, { "environment", m.Environment } } },
                 }
             },
-            { "rule_files", manifest.Parts.Alerts ? new YamlList([RuleFilesGlob]) : null },
+            { "rule_files", manifest.Parts.Alerts ? new YamlList([RuleFile]) : null },
         };
         if (manifest.Parts.Alerts)
         {

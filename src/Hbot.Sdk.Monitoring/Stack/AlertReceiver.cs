@@ -1,30 +1,6 @@
+using Hbot.Sdk.Monitoring.Rules;
+
 namespace Hbot.Sdk.Monitoring.Stack;
-
-/// <summary>Kinds of alert receivers a manifest can configure.</summary>
-public enum ReceiverType
-{
-    /// <summary>An HTTP webhook (Alertmanager webhook payload version 4).</summary>
-    Webhook,
-    /// <summary>A Slack incoming webhook.</summary>
-    Slack,
-    /// <summary>A Telegram bot sending to a chat.</summary>
-    Telegram,
-    /// <summary>Email through an SMTP smarthost.</summary>
-    Email,
-    /// <summary>PagerDuty Events API v2.</summary>
-    PagerDuty,
-}
-
-/// <summary>Alert severities, as the <c>severity</c> label of every rule.</summary>
-public enum AlertSeverity
-{
-    /// <summary>Pages someone now.</summary>
-    Critical,
-    /// <summary>Needs attention soon; goes to chat.</summary>
-    Warning,
-    /// <summary>Informational; routed nowhere.</summary>
-    Info,
-}
 
 /// <summary>
 /// One alert receiver. Secrets are never in the manifest: <see cref="SecretEnv"/> names the variable of the env file

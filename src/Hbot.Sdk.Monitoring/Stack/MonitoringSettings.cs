@@ -1,4 +1,4 @@
-using Hbot.Sdk.Monitoring.Dashboards;
+using Hbot.Sdk.Monitoring.Rules;
 
 namespace Hbot.Sdk.Monitoring.Stack;
 
@@ -21,8 +21,10 @@ public sealed record MonitoringSettings
     public int AlertmanagerPort { get; init; } = 9093;
     /// <summary>Alert threshold overrides; unset values keep the rule packs' defaults.</summary>
     public AlertThresholds Thresholds { get; init; } = new();
-    /// <summary>Service level objectives shown on the SLO dashboard.</summary>
-    public ServiceLevelObjectives Objectives { get; init; } = new();
+    /// <summary>Service level objectives, recorded by the SLO rules and shown on the SLO dashboard.</summary>
+    public SloOptions Objectives { get; init; } = new();
+    /// <summary>Runbook link pattern with <c>{alertname}</c>, used by alerts and dashboard links.</summary>
+    public string RunbookUrl { get; init; } = "docs/runbooks/{alertname}.md";
     /// <summary>Label added to every series and alert, naming this deployment.</summary>
     public string Environment { get; init; } = "production";
 }

@@ -21,10 +21,11 @@ public static class StackChecker
         {
             await ExternalTool.Promtool.RunAsync(root, ["check", "config", StackLayout.PrometheusConfig], cancellationToken).ConfigureAwait(false),
         };
-        var rules = Files(root, StackLayout.RulesDirectory);
+        var ruleDirectoryFiles = Files(root, StackLayout.RulesDirectory);
+        var tests = ruleDirectoryFiles.Where(IsRuleTest).ToList();
+        var rules = ruleDirectoryFiles.Except(tests).ToList();
         if (rules.Count > 0)
             checks.Add(await ExternalTool.Promtool.RunAsync(root, ["check", "rules", .. rules], cancellationToken).ConfigureAwait(false));
-        var tests = Files(root, StackLayout.RuleTestsDirectory);
         if (tests.Count > 0)
             checks.Add(await ExternalTool.Promtool.RunAsync(root, ["test", "rules", .. tests], cancellationToken).ConfigureAwait(false));
         if (File.Exists(Path.Combine(root, StackLayout.AlertmanagerConfig)))
@@ -60,6 +61,8 @@ public static class StackChecker
             if (placeholderFile is not null) File.Delete(placeholderFile);
         }
     }
+
+    private static bool IsRuleTest(string path) => path.EndsWith(".test.yml", StringComparison.Ordinal);
 
     private static List<string> Files(string root, string directory)
     {

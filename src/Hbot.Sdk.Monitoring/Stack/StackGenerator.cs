@@ -2,6 +2,7 @@ using Hbot.Sdk.Monitoring.Alerting;
 using Hbot.Sdk.Monitoring.Compose;
 using Hbot.Sdk.Monitoring.Dashboards;
 using Hbot.Sdk.Monitoring.Grafana;
+using Hbot.Sdk.Monitoring.Rules;
 using Hbot.Sdk.Monitoring.Scraping;
 
 namespace Hbot.Sdk.Monitoring.Stack;
@@ -30,7 +31,14 @@ public static class StackGenerator
             new(StackLayout.ComposeFile, ComposeFileWriter.Write(manifest, StrategyPath)),
             new(StackLayout.EnvTemplate, EnvTemplateWriter.Write(manifest)),
         };
-        if (manifest.Parts.Alerts) files.Add(new(StackLayout.AlertmanagerConfig, AlertmanagerConfigWriter.Write(manifest)));
+        if (manifest.Parts.Alerts)
+        {
+            files.Add(new(StackLayout.AlertmanagerConfig, AlertmanagerConfigWriter.Write(manifest)));
+            var rules = RuleArtifacts.Render(StackRuleOptions.For(manifest));
+            files.Add(new($"{StackLayout.RulesDirectory}/{RuleArtifacts.RuleFileName}", rules.RuleFile));
+            files.Add(new($"{StackLayout.RulesDirectory}/{RuleArtifacts.TestFileName}", rules.TestFile));
+            files.AddRange(rules.Runbooks.Select(r => new GeneratedFile($"{StackLayout.RunbooksDirectory}/{r.Name}", r.Content)));
+        }
         if (manifest.Parts.Logs) files.Add(new(StackLayout.AlloyConfig, AlloyConfigWriter.Write(manifest)));
         foreach (var dashboard in StandardDashboards.Create(DashboardOptionsFor(manifest)))
             files.Add(new($"{StackLayout.DashboardsDirectory}/{dashboard.FileName}", DashboardJson.Write(dashboard)));
@@ -41,14 +49,14 @@ public static class StackGenerator
     public static DashboardOptions DashboardOptionsFor(StackManifest manifest)
     {
         ArgumentNullException.ThrowIfNull(manifest);
-        var defaults = new DashboardOptions();
         return new DashboardOptions
         {
             BotJob = StackServices.BotJob,
             IncludeLogs = manifest.Parts.Logs,
             LokiDataSourceUid = StackServices.LokiDataSourceUid,
             Objectives = manifest.Monitoring.Objectives,
-            StaleOrderBookSeconds = manifest.Monitoring.Thresholds.OrderBookStale?.TotalSeconds ?? defaults.StaleOrderBookSeconds,
+            StaleOrderBookSeconds = manifest.Monitoring.Thresholds.OrderBookStale?.TotalSeconds ?? new ExchangeAlertOptions().BookStaleSeconds,
+            RunbookUrlPattern = manifest.Monitoring.RunbookUrl,
         };
     }
 

@@ -5,10 +5,8 @@ public static class StackLayout
 {
     /// <summary>Prometheus configuration.</summary>
     public const string PrometheusConfig = "prometheus/prometheus.yml";
-    /// <summary>Directory of rule files, next to the Prometheus configuration.</summary>
+    /// <summary>Directory of the rule file and its promtool tests, next to the Prometheus configuration.</summary>
     public const string RulesDirectory = "prometheus/rules";
-    /// <summary>Directory of promtool rule tests.</summary>
-    public const string RuleTestsDirectory = "prometheus/tests";
     /// <summary>Alertmanager configuration.</summary>
     public const string AlertmanagerConfig = "alertmanager/alertmanager.yml";
     /// <summary>Grafana data source provisioning.</summary>

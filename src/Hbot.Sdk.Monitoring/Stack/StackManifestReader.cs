@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Hbot.Sdk.Monitoring.Dashboards;
+using Hbot.Sdk.Monitoring.Rules;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -100,7 +101,7 @@ public static partial class StackManifestReader
     {
         if (node is null) return new MonitoringSettings();
         node.RefuseUnknownKeys("retention_time", "retention_size", "scrape_interval", "evaluation_interval", "grafana_port",
-            "prometheus_port", "alertmanager_port", "environment", "thresholds", "objectives");
+            "prometheus_port", "alertmanager_port", "environment", "runbook_url", "thresholds", "objectives");
         var defaults = new MonitoringSettings();
         var settings = new MonitoringSettings
         {
@@ -112,6 +113,7 @@ public static partial class StackManifestReader
             PrometheusPort = node.Int("prometheus_port", 1, 65535) ?? defaults.PrometheusPort,
             AlertmanagerPort = node.Int("alertmanager_port", 1, 65535) ?? defaults.AlertmanagerPort,
             Environment = node.String("environment", LabelValuePattern(), "letters, digits, '-', '_' or '.'") ?? defaults.Environment,
+            RunbookUrl = node.String("runbook_url", RunbookPattern(), "a link pattern containing {alertname}, such as https://git.example.com/ops/bots/blob/main/docs/runbooks/{alertname}.md") ?? defaults.RunbookUrl,
             Thresholds = ReadThresholds(node.Map("thresholds")),
             Objectives = ReadObjectives(node.Map("objectives")),
         };
@@ -123,34 +125,55 @@ public static partial class StackManifestReader
     private static AlertThresholds ReadThresholds(ManifestNode? node)
     {
         if (node is null) return new AlertThresholds();
-        node.RefuseUnknownKeys("order_book_stale", "tick_stale", "exchange_error_ratio", "host_cpu_busy", "host_memory_used", "disk_free");
-        return new AlertThresholds
+        node.RefuseUnknownKeys("order_book_stale", "tick_stale", "exchange_latency_p95", "exchange_error_ratio", "order_failure_ratio",
+            "daily_loss_ratio", "low_quote_balance", "inventory_deviation", "host_cpu_busy", "host_memory_used", "disk_used", "disk_full", "container_memory");
+        var thresholds = new AlertThresholds
         {
             OrderBookStale = node.Duration("order_book_stale"),
             TickStale = node.Duration("tick_stale"),
-            ExchangeErrorRatio = node.Double("exchange_error_ratio", 0, 1, exclusiveMin: true),
-            HostCpuBusy = node.Double("host_cpu_busy", 0, 1, exclusiveMin: true),
-            HostMemoryUsed = node.Double("host_memory_used", 0, 1, exclusiveMin: true),
-            DiskFree = node.Double("disk_free", 0, 1, exclusiveMin: true),
+            ExchangeLatencyP95 = node.Duration("exchange_latency_p95"),
+            ExchangeErrorRatio = Ratio(node, "exchange_error_ratio"),
+            OrderFailureRatio = Ratio(node, "order_failure_ratio"),
+            DailyLossRatio = Ratio(node, "daily_loss_ratio"),
+            LowQuoteBalance = node.Double("low_quote_balance", 0, double.MaxValue, exclusiveMin: true),
+            InventoryDeviation = Ratio(node, "inventory_deviation"),
+            HostCpuBusy = Ratio(node, "host_cpu_busy"),
+            HostMemoryUsed = Ratio(node, "host_memory_used"),
+            DiskUsed = Ratio(node, "disk_used"),
+            DiskFull = Ratio(node, "disk_full"),
+            ContainerMemory = Ratio(node, "container_memory"),
         };
+        var diskUsed = thresholds.DiskUsed ?? new HostAlertOptions().DiskUsageRatio;
+        if (thresholds.DiskFull is { } full && full <= diskUsed)
+            throw node.Error("disk_full", null, $"{full.ToString(CultureInfo.InvariantCulture)} is not above disk_used {diskUsed.ToString(CultureInfo.InvariantCulture)}; expected a larger share.");
+        return thresholds;
     }
 
-    private static ServiceLevelObjectives ReadObjectives(ManifestNode? node)
+    private static double? Ratio(ManifestNode node, string key) => node.Double(key, 0, 1, exclusiveMin: true);
+
+    private static SloOptions ReadObjectives(ManifestNode? node)
     {
-        var defaults = new ServiceLevelObjectives();
+        var defaults = new SloOptions();
         if (node is null) return defaults;
         node.RefuseUnknownKeys("availability", "order_success", "latency_seconds", "latency");
-        var latencySeconds = node.Double("latency_seconds", 0, 3600, exclusiveMin: true) ?? defaults.LatencySeconds;
+        var latencySeconds = node.Double("latency_seconds", 0, 3600, exclusiveMin: true) ?? defaults.ApiLatencySeconds;
         if (!Metrics.MetricCatalog.ExchangeRequestDuration.Buckets.Contains(latencySeconds))
             throw node.Error("latency_seconds", null,
                 $"'{latencySeconds.ToString(CultureInfo.InvariantCulture)}' is not a bucket bound of the request histogram; expected one of {string.Join(", ", Metrics.MetricCatalog.ExchangeRequestDuration.Buckets.Select(b => b.ToString(CultureInfo.InvariantCulture)))}.");
-        return new ServiceLevelObjectives
+        return new SloOptions
         {
-            Availability = node.Double("availability", 0, 1, exclusiveMin: true) ?? defaults.Availability,
-            OrderSuccess = node.Double("order_success", 0, 1, exclusiveMin: true) ?? defaults.OrderSuccess,
-            LatencySeconds = latencySeconds,
-            Latency = node.Double("latency", 0, 1, exclusiveMin: true) ?? defaults.Latency,
+            BotAvailabilityTarget = Objective(node, "availability") ?? defaults.BotAvailabilityTarget,
+            OrderSuccessTarget = Objective(node, "order_success") ?? defaults.OrderSuccessTarget,
+            ApiLatencySeconds = latencySeconds,
+            ApiLatencyTarget = Objective(node, "latency") ?? defaults.ApiLatencyTarget,
         };
+    }
+
+    private static double? Objective(ManifestNode node, string key)
+    {
+        var value = node.Double(key, 0, 1, exclusiveMin: true);
+        if (value is 1) throw node.Error(key, null, "1 leaves no error budget; expected a target below 1 such as 0.995.");
+        return value;
     }
 
     private static AlertingSettings ReadAlerting(ManifestNode? node)
@@ -259,8 +282,8 @@ public static partial class StackManifestReader
     private static TestSettings? ReadTest(ManifestNode? node)
     {
         if (node is null) return null;
-        node.RefuseUnknownKeys("loopback", "alert_for");
-        return new TestSettings { Loopback = node.Bool("loopback") ?? true, AlertFor = node.Duration("alert_for") };
+        node.RefuseUnknownKeys("loopback", "for_scale");
+        return new TestSettings { Loopback = node.Bool("loopback") ?? true, ForScale = node.Double("for_scale", 0, 1, exclusiveMin: true) ?? 1 };
     }
 
     private static void CheckPorts(ManifestNode root, List<BotDefinition> bots, MonitoringSettings monitoring, string file)
@@ -311,6 +334,8 @@ public static partial class StackManifestReader
     private static partial Regex WeekdaysPattern();
     [GeneratedRegex("^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$")]
     private static partial Regex TimePattern();
+    [GeneratedRegex(@"^\S*\{alertname\}\S*$")]
+    private static partial Regex RunbookPattern();
     [GeneratedRegex("^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$")]
     private static partial Regex LocationPattern();
 }

@@ -8,6 +8,6 @@ public sealed record TestSettings
 {
     /// <summary>Point every scrape and alerting target at 127.0.0.1 ports instead of compose service names.</summary>
     public bool Loopback { get; init; }
-    /// <summary>The <c>for</c> duration every alert uses instead of its own.</summary>
-    public TimeSpan? AlertFor { get; init; }
+    /// <summary>Multiplies every alert's <c>for</c> (0 to 1), so alerts fire within seconds in tests.</summary>
+    public double ForScale { get; init; } = 1;
 }
