@@ -23,8 +23,12 @@ internal sealed class ManifestNode
 
     public int Line => (int)_map.Start.Line;
 
-    public StackManifestException Error(string key, YamlNode? node, string problem) =>
-        new(_file, Key(key), (int)(node?.Start.Line ?? _map.Start.Line), problem);
+    /// <summary>An error at <paramref name="node"/>, or at the key's value when it is present, or at this mapping.</summary>
+    public StackManifestException Error(string key, YamlNode? node, string problem)
+    {
+        node ??= _map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+        return new(_file, Key(key), (int)(node?.Start.Line ?? _map.Start.Line), problem);
+    }
 
     public string? String(string key, Regex? pattern = null, string? expected = null)
     {

@@ -52,7 +52,7 @@ public static partial class StackManifestReader
         var alerting = ReadAlerting(root.Map("alerting"));
         var parts = ReadParts(root.Map("parts"));
         var test = ReadTest(root.Map("test"));
-        CheckPorts(root, bots, monitoring, file);
+        CheckPorts(bots, monitoring, file);
         if (parts.Alerts && alerting.Receivers.Count == 0 && test is null)
             throw root.Error("alerting.receivers", null, "alerts are on but no receiver is configured; add at least one receiver or set parts.alerts: false.");
 
@@ -119,6 +119,12 @@ public static partial class StackManifestReader
         };
         if (settings.ScrapeInterval < TimeSpan.FromSeconds(1))
             throw node.Error("scrape_interval", null, "is below 1s; expected 1s or more.");
+        var ports = new (string Key, int Port)[]
+        {
+            ("grafana_port", settings.GrafanaPort), ("prometheus_port", settings.PrometheusPort), ("alertmanager_port", settings.AlertmanagerPort),
+        };
+        foreach (var group in ports.GroupBy(p => p.Port).Where(g => g.Count() > 1))
+            throw node.Error(group.Last().Key, null, $"port {group.Key} is also used by {node.Key(group.First().Key)}; expected distinct ports.");
         return settings;
     }
 
@@ -286,15 +292,13 @@ public static partial class StackManifestReader
         return new TestSettings { Loopback = node.Bool("loopback") ?? true, ForScale = node.Double("for_scale", 0, 1, exclusiveMin: true) ?? 1 };
     }
 
-    private static void CheckPorts(ManifestNode root, List<BotDefinition> bots, MonitoringSettings monitoring, string file)
+    private static void CheckPorts(List<BotDefinition> bots, MonitoringSettings monitoring, string file)
     {
         var published = new (string Key, int Port)[]
         {
             ("monitoring.grafana_port", monitoring.GrafanaPort), ("monitoring.prometheus_port", monitoring.PrometheusPort),
             ("monitoring.alertmanager_port", monitoring.AlertmanagerPort),
         };
-        foreach (var group in published.GroupBy(p => p.Port).Where(g => g.Count() > 1))
-            throw root.Error(group.Last().Key, null, $"port {group.Key} is also used by {group.First().Key}; expected distinct ports.");
         foreach (var bot in bots)
         {
             if (published.FirstOrDefault(p => p.Port == bot.MetricsPort) is { Key: not null } clash)
