@@ -97,7 +97,8 @@ internal sealed class YamlConfigBinder(string file, List<ConfigError> errors)
         if (IsDictionary(type, out var valueType))
         {
             if (node is not YamlMappingNode map) return Fail(node, path, type);
-            var dictionary = (System.Collections.IDictionary)Activator.CreateInstance(type, StringComparer.OrdinalIgnoreCase)!;
+            var concrete = typeof(Dictionary<,>).MakeGenericType(typeof(string), valueType);
+            var dictionary = (System.Collections.IDictionary)Activator.CreateInstance(concrete, StringComparer.OrdinalIgnoreCase)!;
             var ok = true;
             foreach (var (k, v) in map.Children)
             {
@@ -115,7 +116,12 @@ internal sealed class YamlConfigBinder(string file, List<ConfigError> errors)
             if (node is not YamlMappingNode section) return Fail(node, path, type);
             var instance = Activator.CreateInstance(type)!;
             var before = errors.Count;
-            BindMapping(section, path, instance);
+            if (instance is IConfigSection composite)
+            {
+                BindMapping(section, path, [.. composite.Targets]);
+                if (errors.Count == before) ValidateSection(composite, section, path);
+            }
+            else BindMapping(section, path, instance);
             value = instance;
             return errors.Count == before;
         }
@@ -178,6 +184,30 @@ internal sealed class YamlConfigBinder(string file, List<ConfigError> errors)
         }
     }
 
+    private void ValidateSection(IConfigSection section, YamlMappingNode mapping, string path)
+    {
+        try
+        {
+            section.Validate();
+        }
+        catch (ArgumentException ex)
+        {
+            // ParamName is a property path such as MakerFeeRate or Market.Depth: point at that key when it is written.
+            var keys = (ex.ParamName ?? "").Split('.', StringSplitOptions.RemoveEmptyEntries).Select(k => ToKey(k.Split('[')[0])).ToArray();
+            YamlNode node = mapping;
+            var keyPath = path;
+            foreach (var key in keys)
+            {
+                if (node is not YamlMappingNode m) break;
+                var child = m.Children.FirstOrDefault(kv => (kv.Key as YamlScalarNode)?.Value == key).Value;
+                keyPath = Join(keyPath, key);
+                if (child is null) break;
+                node = child;
+            }
+            Add(node, keyPath, $"out of range: {ex.Message.Split(" (Parameter")[0]}");
+        }
+    }
+
     private bool Fail(YamlNode node, string path, Type type)
     {
         var shown = node is YamlScalarNode s ? $"got '{s.Value}'" : "got a " + NodeKind(node);
@@ -220,7 +250,9 @@ internal sealed class YamlConfigBinder(string file, List<ConfigError> errors)
     private static bool IsDictionary(Type type, out Type valueType)
     {
         valueType = typeof(object);
-        if (!type.IsGenericType || type.GetGenericTypeDefinition() != typeof(Dictionary<,>)) return false;
+        if (!type.IsGenericType) return false;
+        var definition = type.GetGenericTypeDefinition();
+        if (definition != typeof(Dictionary<,>) && definition != typeof(IDictionary<,>)) return false;
         var args = type.GetGenericArguments();
         if (args[0] != typeof(string)) return false;
         valueType = args[1];
@@ -228,7 +260,7 @@ internal sealed class YamlConfigBinder(string file, List<ConfigError> errors)
     }
 
     private static bool IsSection(Type type) =>
-        type.IsClass && type != typeof(string) && type.GetConstructor(Type.EmptyTypes) is not null;
+        type.IsClass && type != typeof(string) && !type.IsAbstract && type.GetConstructor(Type.EmptyTypes) is not null;
 
     private static string NodeKind(YamlNode node) => node switch
     {

@@ -58,12 +58,24 @@ internal sealed class BotRunner(IServiceCollection services, TextWriter output, 
         var identity = new BotIdentity(name, config.Strategy, config.Exchange, config.TradingPair, HbotApplication.Version);
         host.Services.GetRequiredService<BotSessionHolder>().Session = new BotSession(options, config, identity, output);
 
-        await output.WriteLineAsync($"Hbot {identity.Version}: bot '{name}' running {config.Strategy} on {config.Exchange}{(config.Paper && config.Exchange != "paper" ? " (paper)" : "")} {config.TradingPair}").ConfigureAwait(false);
-        await output.WriteLineAsync($"  config: {configPath}").ConfigureAwait(false);
-        await output.WriteLineAsync($"  data:   {data}").ConfigureAwait(false);
-        await output.WriteLineAsync(duration is { } d ? $"  stops after {Duration.Format(d)}; Ctrl+C stops earlier" : "  press Ctrl+C to stop").ConfigureAwait(false);
-
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Hbot.Sdk.Hosting");
+        var mode = config.Paper && config.Exchange != "paper" ? " (paper)" : "";
+        var stop = duration is { } d ? $"stops after {Duration.Format(d)}; Ctrl+C stops earlier" : "press Ctrl+C to stop";
+        if (logFormat == LogFormat.Json)
+        {
+            // Plain lines would break line-per-object JSON output for log shippers.
+            logger.LogInformation("Hbot {Version}: bot {Bot} running {Strategy} on {Exchange}{Mode} {Pair}; config {ConfigPath}; data {DataDirectory}; {Stop}",
+                identity.Version, name, config.Strategy, config.Exchange, mode, config.TradingPair, configPath, data, stop);
+        }
+        else
+        {
+            await output.WriteLineAsync($"Hbot {identity.Version}: bot '{name}' running {config.Strategy} on {config.Exchange}{mode} {config.TradingPair}").ConfigureAwait(false);
+            await output.WriteLineAsync($"  config: {configPath}").ConfigureAwait(false);
+            await output.WriteLineAsync($"  data:   {data}").ConfigureAwait(false);
+            await output.WriteLineAsync($"  {stop}").ConfigureAwait(false);
+        }
+
+        var service = host.Services.GetRequiredService<BotService>();
         try
         {
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
@@ -73,7 +85,6 @@ internal sealed class BotRunner(IServiceCollection services, TextWriter output, 
             logger.LogCritical(ex, "Bot {Bot} failed: {Message}", name, ex.Message);
             return HbotExitCodes.Failure;
         }
-        var service = host.Services.GetRequiredService<BotService>();
         return service.Failed ? HbotExitCodes.Failure : HbotExitCodes.Success;
     }
 

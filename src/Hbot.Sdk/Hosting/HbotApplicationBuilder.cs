@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Hbot.Sdk.Connectors;
+using Hbot.Sdk.Paper;
 using Hbot.Sdk.Strategies;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,6 +18,7 @@ public sealed class HbotApplicationBuilder
         Args = args;
         Services = new ServiceCollection();
         Logging = new HbotLoggingBuilder(Services);
+        Services.AddSingleton<IExchangeConnectorFactory, PaperExchangeConnectorFactory>();
         Services.AddStrategy<PureMarketMakingStrategy, PureMarketMakingParameters>(PureMarketMakingStrategy.ConfigName);
     }
 

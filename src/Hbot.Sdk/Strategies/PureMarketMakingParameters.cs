@@ -9,15 +9,15 @@ namespace Hbot.Sdk.Strategies;
 public sealed class PureMarketMakingParameters : IValidatableObject
 {
     /// <summary>Distance of the first bid below the mid, as a fraction of the mid (<c>bid_spread</c>).</summary>
-    [Required, Range(0, 0.5)]
+    [Required, Range(0d, 0.5)]
     public decimal BidSpread { get; set; }
 
     /// <summary>Distance of the first ask above the mid, as a fraction of the mid (<c>ask_spread</c>).</summary>
-    [Required, Range(0, 0.5)]
+    [Required, Range(0d, 0.5)]
     public decimal AskSpread { get; set; }
 
     /// <summary>Size of the first order on each side, in base (<c>order_amount</c>).</summary>
-    [Required, Range(0, 1_000_000_000, MinimumIsExclusive = true)]
+    [Required, Range(0d, 1_000_000_000, MinimumIsExclusive = true)]
     public decimal OrderAmount { get; set; }
 
     /// <summary>Orders per side (<c>order_levels</c>). Default 1.</summary>
@@ -25,11 +25,11 @@ public sealed class PureMarketMakingParameters : IValidatableObject
     public int OrderLevels { get; set; } = 1;
 
     /// <summary>Extra spread added per level beyond the first (<c>order_level_spread</c>).</summary>
-    [Range(0, 0.5)]
+    [Range(0d, 0.5)]
     public decimal OrderLevelSpread { get; set; }
 
     /// <summary>Extra size added per level beyond the first, in base (<c>order_level_amount</c>).</summary>
-    [Range(0, 1_000_000_000)]
+    [Range(0d, 1_000_000_000)]
     public decimal OrderLevelAmount { get; set; }
 
     /// <summary>How long orders rest before they are re-evaluated for a refresh (<c>order_refresh_time</c>). Default 30s.</summary>
@@ -40,7 +40,7 @@ public sealed class PureMarketMakingParameters : IValidatableObject
     /// Orders are kept instead of refreshed while every new price is within this fraction of the current one
     /// (<c>order_refresh_tolerance_pct</c>; 0 always refreshes).
     /// </summary>
-    [Range(0, 0.5)]
+    [Range(0d, 0.5)]
     public decimal OrderRefreshTolerancePct { get; set; }
 
     /// <summary>Wait after a fill before new orders are placed (<c>filled_order_delay</c>). Default 60s.</summary>
@@ -51,26 +51,26 @@ public sealed class PureMarketMakingParameters : IValidatableObject
     public bool InventorySkewEnabled { get; set; }
 
     /// <summary>Target share of portfolio value held in base, as a fraction (<c>inventory_target_base_pct</c>). Default 0.5.</summary>
-    [Range(0, 1)]
+    [Range(0d, 1)]
     public decimal InventoryTargetBasePct { get; set; } = 0.5m;
 
     /// <summary>
     /// Width of the skew band around the target, in multiples of the total order size of one side
     /// (<c>inventory_range_multiplier</c>). Default 1.
     /// </summary>
-    [Range(0, 1000, MinimumIsExclusive = true)]
+    [Range(0d, 1000, MinimumIsExclusive = true)]
     public decimal InventoryRangeMultiplier { get; set; } = 1m;
 
     /// <summary>Open orders closer to the mid than this fraction are cancelled (<c>minimum_spread</c>; 0 = off).</summary>
-    [Range(0, 0.5)]
+    [Range(0d, 0.5)]
     public decimal MinimumSpread { get; set; }
 
     /// <summary>No buy orders while the mid is at or above this price (<c>price_ceiling</c>; 0 = off).</summary>
-    [Range(0, 1_000_000_000)]
+    [Range(0d, 1_000_000_000)]
     public decimal PriceCeiling { get; set; }
 
     /// <summary>No sell orders while the mid is at or below this price (<c>price_floor</c>; 0 = off).</summary>
-    [Range(0, 1_000_000_000)]
+    [Range(0d, 1_000_000_000)]
     public decimal PriceFloor { get; set; }
 
     /// <summary>Total base size quoted on one side over all levels.</summary>

@@ -142,8 +142,8 @@ public sealed class PureMarketMakingStrategy : StrategyBase
         if (p.InventorySkewEnabled) status.Append(c, $", inventory target {Percent(p.InventoryTargetBasePct)} base");
         status.AppendLine();
         var now = Now;
-        if (_createAt > now) status.Append(c, $"Next orders in {(_createAt - now).TotalSeconds:0}s").AppendLine();
-        else if (_cancelAt > now && OpenOrders.Count > 0) status.Append(c, $"Next refresh check in {(_cancelAt - now).TotalSeconds:0}s").AppendLine();
+        if (OpenOrders.Count > 0 && _cancelAt > now) status.Append(c, $"Orders are refreshed in {(_cancelAt - now).TotalSeconds:0}s unless within tolerance").AppendLine();
+        else if (_createAt > now) status.Append(c, $"Next orders in {(_createAt - now).TotalSeconds:0}s").AppendLine();
     }
 
     private ProposedOrder[] Levels(TradeSide side, decimal mid, decimal scale, TradingRules rules)
