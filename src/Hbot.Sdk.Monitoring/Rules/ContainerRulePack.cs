@@ -21,6 +21,8 @@ public static class ContainerRulePack
         var process = Labels("job", s.BotJob, "instance", "bot-a:9400");
         var nodeHost = Labels("job", s.NodeExporterJob, "instance", "node-exporter:9100");
         var downAfter = c.DownAfter.TotalSeconds;
+        // The failing input restarts RestartLimit + 1 times, evenly spread so all restarts fit in one window.
+        var restartEvery = TimeSpan.FromTicks(c.RestartWindow.Ticks / (c.RestartLimit + 2) / o.ScrapeInterval.Ticks * o.ScrapeInterval.Ticks);
 
         var containerDown = Create(o, "ContainerDown", AlertSeverity.Critical, c.DownFor,
             $"time() - max by (job, instance, name) (max_over_time({ExternalMetrics.ContainerLastSeen}{{{s.Containers}}}[{PromDuration.Format(c.DownLookback)}])) > {Number(downAfter)}",
@@ -77,10 +79,10 @@ public static class ContainerRulePack
             },
             new AlertTest
             {
-                Failing = [Series(MetricCatalog.ProcessStartTime, process, SeriesValues.Stairs(TimeSpan.FromMinutes(2), 0, 120))],
+                Failing = [Series(MetricCatalog.ProcessStartTime, process, SeriesValues.From(t => Math.Min(Math.Floor(t / restartEvery.TotalSeconds), c.RestartLimit + 1) * restartEvery.TotalSeconds))],
                 Healthy = [Series(MetricCatalog.ProcessStartTime, process, SeriesValues.Constant(0))],
-                ActiveAfter = TimeSpan.FromMinutes(2) * (c.RestartLimit + 1),
-                ActiveBy = TimeSpan.FromMinutes(2) * (c.RestartLimit + 1),
+                ActiveAfter = restartEvery * (c.RestartLimit + 1),
+                ActiveBy = restartEvery * (c.RestartLimit + 1),
                 ExpectedLabels = process,
                 ExpectedValue = _ => c.RestartLimit + 1,
             });

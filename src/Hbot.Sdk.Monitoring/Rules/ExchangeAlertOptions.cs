@@ -43,6 +43,9 @@ public sealed class ExchangeAlertOptions
     {
         check.Window(nameof(RateWindow), RateWindow, scrape);
         check.Positive(nameof(LatencyP95Seconds), LatencyP95Seconds);
+        // histogram_quantile never reports more than the largest finite bucket bound, so a higher threshold never fires.
+        if (LatencyP95Seconds >= Metrics.MetricCatalog.ExchangeRequestDuration.Buckets[^1])
+            check.Fail(nameof(LatencyP95Seconds), LatencyP95Seconds, $"must be below the request histogram's largest bucket ({Metrics.MetricCatalog.ExchangeRequestDuration.Buckets[^1]}s)");
         check.NotNegative(nameof(LatencyFor), LatencyFor);
         check.Ratio(nameof(ErrorRatio), ErrorRatio);
         check.NotNegative(nameof(ErrorsFor), ErrorsFor);

@@ -16,6 +16,12 @@ public static class RulePacks
         return
         [
             ContainerRulePack.Build(options),
+            HostRulePack.Build(options),
+            BotRulePack.Build(options),
+            ExchangeRulePack.Build(options),
+            SilentFailureRulePack.Build(options),
+            MonitoringRulePack.Build(options),
+            SloRulePack.Build(options),
         ];
     }
 }
