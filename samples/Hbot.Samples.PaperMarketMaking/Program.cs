@@ -7,7 +7,8 @@ var builder = HbotApplication.CreateBuilder(args);
 builder.DefaultConfigPath = "conf/strategies/pmm_btc_usdt.yml";
 
 // Extensions plug in here: metrics (/metrics, /health) and the stack commands.
-builder.Services.AddHbotMetrics();
+// /metrics and /health on 127.0.0.1:9400; HBOT_METRICS_ADDRESS=0.0.0.0:9400 in a container.
+builder.AddHbotMetrics();
 builder.AddStackCommands();
 
 return await builder.Build().RunAsync();

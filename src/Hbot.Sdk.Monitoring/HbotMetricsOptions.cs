@@ -19,8 +19,8 @@ public sealed class HbotMetricsOptions
     public MetricsExporter Exporter { get; set; } = MetricsExporter.PrometheusNet;
 
     /// <summary>
-    /// The <c>bot</c> label. When null, the bot's identity from the host is used, then <c>HBOT_BOT_NAME</c>, then the
-    /// entry assembly name.
+    /// The <c>bot</c> label. When null, the name in the host's <see cref="Hosting.BotIdentity"/> is used, then
+    /// <c>HBOT_BOT_NAME</c>, then the entry assembly name.
     /// </summary>
     public string? BotName { get; set; }
 

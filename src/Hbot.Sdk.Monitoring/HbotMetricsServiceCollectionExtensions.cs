@@ -1,5 +1,6 @@
 using System.Reflection;
 using Hbot.Sdk.Events;
+using Hbot.Sdk.Hosting;
 using Hbot.Sdk.Monitoring.Exporters;
 using Hbot.Sdk.Monitoring.Metrics;
 using Hbot.Sdk.Monitoring.Server;
@@ -39,7 +40,8 @@ public static class HbotMetricsServiceCollectionExtensions
         services.TryAddSingleton<TradingEventStream>();
         services.TryAddSingleton(sp => MetricExporter.Create(sp.GetRequiredService<IOptions<HbotMetricsOptions>>().Value.Exporter));
         services.TryAddSingleton(sp => new MetricsObserver(
-            sp.GetRequiredService<MetricExporter>(), ResolveBotName(sp), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<MetricExporter>(), ResolveBotName(sp), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<LogEventTally>()));
+        services.TryAddSingleton<LogEventTally>();
         services.TryAddSingleton<ProcessMetrics>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, MetricsLoggerProvider>());
         services.TryAddSingleton<MetricsServer>();
@@ -51,6 +53,7 @@ public static class HbotMetricsServiceCollectionExtensions
     {
         var configured = services.GetRequiredService<IOptions<HbotMetricsOptions>>().Value.BotName;
         if (!string.IsNullOrWhiteSpace(configured)) return configured;
+        if (services.GetService<BotIdentity>() is { } identity) return identity.Name;
         var fromEnvironment = Environment.GetEnvironmentVariable(BotNameVariable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment)) return fromEnvironment.Trim();
         return Assembly.GetEntryAssembly()?.GetName().Name ?? "hbot";

@@ -94,6 +94,7 @@ public sealed class OpenTelemetryExporter : MetricExporter
     {
         private readonly Lock _gate = new();
         private double _reported;
+        private bool _published;
 
         public void Inc(double amount = 1)
         {
@@ -104,11 +105,13 @@ public sealed class OpenTelemetryExporter : MetricExporter
         public void IncTo(double total)
         {
             // OpenTelemetry counters only add, so a total read elsewhere is turned into the increase since the last one.
+            // The first call always records, so a total of 0 publishes the series as prometheus-net does.
             lock (_gate)
             {
-                if (total <= _reported) return;
-                counter.Add(total - _reported, tags);
-                _reported = total;
+                if (_published && total <= _reported) return;
+                counter.Add(Math.Max(0, total - _reported), tags);
+                _reported = Math.Max(total, _reported);
+                _published = true;
             }
         }
     }

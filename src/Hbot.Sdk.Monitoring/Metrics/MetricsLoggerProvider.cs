@@ -11,11 +11,11 @@ public sealed class MetricsLoggerProvider : ILoggerProvider
 {
     private readonly CountingLogger _logger;
 
-    /// <summary>Creates a provider that counts into <paramref name="observer"/>.</summary>
-    public MetricsLoggerProvider(MetricsObserver observer)
+    /// <summary>Creates a provider that counts into <paramref name="tally"/>.</summary>
+    public MetricsLoggerProvider(LogEventTally tally)
     {
-        ArgumentNullException.ThrowIfNull(observer);
-        _logger = new CountingLogger(observer);
+        ArgumentNullException.ThrowIfNull(tally);
+        _logger = new CountingLogger(tally);
     }
 
     /// <inheritdoc />
@@ -26,13 +26,13 @@ public sealed class MetricsLoggerProvider : ILoggerProvider
     {
     }
 
-    private sealed class CountingLogger(MetricsObserver observer) : ILogger
+    private sealed class CountingLogger(LogEventTally tally) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
         public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            observer.CountLog(logLevel);
+            tally.Count(logLevel);
     }
 }

@@ -47,6 +47,7 @@ public sealed class MetricsObserver : ITradingEventObserver
     private readonly SeriesCache<(string Exchange, string Socket, string Reason), ICounterSeries> _socketReconnects;
     private readonly SeriesCache<(string Exchange, string Channel), ChannelSeries> _channels;
     private readonly SeriesCache<string, ICounterSeries> _tradeStoreRows;
+    private readonly LogEventTally? _logTally;
     private readonly ICounterSeries[] _logEvents;
 
     private readonly ConcurrentDictionary<string, OpenOrder> _openOrders = new(StringComparer.Ordinal);
@@ -56,14 +57,28 @@ public sealed class MetricsObserver : ITradingEventObserver
     /// <param name="exporter">Where the metrics go.</param>
     /// <param name="bot">The <c>bot</c> label value.</param>
     /// <param name="time">Clock for values computed at scrape time.</param>
-    public MetricsObserver(MetricExporter exporter, string bot, TimeProvider time)
+    /// <param name="logEvents">Log event counts to export, when a <see cref="MetricsLoggerProvider"/> feeds one.</param>
+    public MetricsObserver(MetricExporter exporter, string bot, TimeProvider time, LogEventTally? logEvents = null)
     {
         ArgumentNullException.ThrowIfNull(exporter);
         ArgumentException.ThrowIfNullOrWhiteSpace(bot);
         ArgumentNullException.ThrowIfNull(time);
         _bot = bot;
         _time = time;
+        _logTally = logEvents;
         string[] botOnly = [bot];
+
+        // Every bot metric exists from the start (HELP and TYPE even before its first series), so dashboards and
+        // rules find it and a scrape documents the whole catalog.
+        foreach (var definition in MetricCatalog.All.Where(d => d.IsExportedBySdk && d.Name.StartsWith("hbot_", StringComparison.Ordinal)))
+        {
+            _ = definition.Type switch
+            {
+                MetricType.Counter => (object)exporter.Counter(definition),
+                MetricType.Gauge => exporter.Gauge(definition),
+                _ => exporter.Histogram(definition),
+            };
+        }
 
         _botInfo = exporter.Gauge(MetricCatalog.BotInfo);
         _startTime = exporter.Gauge(MetricCatalog.BotStartTime).WithLabels(botOnly);
@@ -84,10 +99,11 @@ public sealed class MetricsObserver : ITradingEventObserver
         _riskRefusals = new(k => riskRefusals.WithLabels([bot, k.Pair.ToString(), k.Reason]));
         _markets = new(k => new MarketSeries(exporter, [bot, k.Exchange, k.Pair.ToString()]));
         _orderKinds = new(k => new OrderKindSeries(exporter, [bot, k.Exchange, k.Pair.ToString(), MetricLabels.Side(k.Side), MetricLabels.OrderType(k.Type)]));
-        _sides = new(k => new SideSeries(exporter, [bot, k.Exchange, k.Pair.ToString(), MetricLabels.Side(k.Side)]));
         var ordersFailed = exporter.Counter(MetricCatalog.OrdersFailed);
         _ordersFailed = new(k => ordersFailed.WithLabels([bot, k.Exchange, k.Pair.ToString(), k.Reason]));
         _assets = new(k => new AssetSeries(exporter, [bot, k.Exchange, k.Asset]));
+        _sides = new(k => new SideSeries(exporter, [bot, k.Exchange, k.Pair.ToString(), MetricLabels.Side(k.Side)],
+            _assets.Get((k.Exchange, k.Pair.Base)), _assets.Get((k.Exchange, k.Pair.Quote))));
         var resyncs = exporter.Counter(MetricCatalog.OrderBookResyncs);
         _resyncs = new(k => resyncs.WithLabels([bot, k.Exchange, k.Pair.ToString(), k.Reason]));
         var requests = exporter.Histogram(MetricCatalog.ExchangeRequestDuration);
@@ -102,9 +118,9 @@ public sealed class MetricsObserver : ITradingEventObserver
         _channels = new(k => new ChannelSeries(exporter, [bot, k.Exchange, k.Channel]));
         var tradeStoreRows = exporter.Counter(MetricCatalog.TradeStoreRows);
         _tradeStoreRows = new(table => tradeStoreRows.WithLabels([bot, table]));
-        var logEvents = exporter.Counter(MetricCatalog.LogEvents);
+        var logEventsFamily = exporter.Counter(MetricCatalog.LogEvents);
         _logEvents = [.. Enumerable.Range((int)LogLevel.Trace, (int)LogLevel.Critical + 1)
-            .Select(level => logEvents.WithLabels([bot, MetricLabels.Level((LogLevel)level)]))];
+            .Select(level => logEventsFamily.WithLabels([bot, MetricLabels.Level((LogLevel)level)]))];
 
         exporter.AddCollectCallback(Collect);
     }
@@ -141,12 +157,6 @@ public sealed class MetricsObserver : ITradingEventObserver
             // Public trades, account kind, reconciliation and ignored transitions have no metric of their own.
             default: break;
         }
-    }
-
-    /// <summary>Counts one log event (called by the logger provider that <c>AddHbotMetrics</c> registers).</summary>
-    public void CountLog(LogLevel level)
-    {
-        if (level is >= LogLevel.Trace and <= LogLevel.Critical) _logEvents[(int)level].Inc();
     }
 
     private void OnBotStarted(BotStartedEvent e)
@@ -187,11 +197,12 @@ public sealed class MetricsObserver : ITradingEventObserver
     {
         var market = _markets.Get((e.Exchange, e.Pair));
         market.LastBookUpdate = e.Timestamp;
-        if (e.BestBid is { } bid && e.BestAsk is { } ask && bid > 0 && ask > 0)
+        if (e.BestBid is { } bestBid && e.BestAsk is { } bestAsk && bestBid > 0 && bestAsk > 0)
         {
-            var mid = (bid + ask) / 2;
-            market.MidPrice.Set((double)mid);
-            market.Spread.Set((double)((ask - bid) / mid));
+            // Gauges are doubles anyway; decimal division would cost more than everything else here.
+            double bid = (double)bestBid, ask = (double)bestAsk, mid = (bid + ask) / 2;
+            market.MidPrice.Set(mid);
+            market.Spread.Set((ask - bid) / mid);
         }
     }
 
@@ -205,11 +216,17 @@ public sealed class MetricsObserver : ITradingEventObserver
     {
         var fill = e.Fill;
         var side = _sides.Get((e.Exchange, fill.Pair, fill.Side));
+        var amount = (double)fill.Amount;
         side.Fills.Inc();
-        side.BaseVolume.Inc((double)fill.Amount);
-        side.QuoteVolume.Inc((double)fill.QuoteAmount);
-        // A rebate (negative fee) is not a fee paid; the counter only goes up.
-        if (fill.FeeAmount > 0) _assets.Get((e.Exchange, fill.FeeAsset)).FeesPaid.Inc((double)fill.FeeAmount);
+        side.BaseVolume.Inc(amount);
+        side.QuoteVolume.Inc((double)fill.Price * amount);
+        // A rebate (negative fee) is not a fee paid; the counter only goes up. Fees are almost always in the pair's
+        // quote or base, whose series the side already holds, saving a lookup on the hot path.
+        if (fill.FeeAmount <= 0) return;
+        var fees = fill.FeeAsset == fill.Pair.Quote ? side.QuoteAsset
+            : fill.FeeAsset == fill.Pair.Base ? side.BaseAsset
+            : _assets.Get((e.Exchange, fill.FeeAsset));
+        fees.FeesPaid.Inc((double)fill.FeeAmount);
     }
 
     private void OnOrderCompleted(OrderCompletedEvent e)
@@ -308,6 +325,10 @@ public sealed class MetricsObserver : ITradingEventObserver
 
     private void CollectUnsafe()
     {
+        if (_logTally is { } tally)
+        {
+            for (var level = 0; level < _logEvents.Length; level++) _logEvents[level].IncTo(tally.Get((LogLevel)level));
+        }
         var now = _time.GetUtcNow();
         foreach (var market in _markets.Values)
         {
@@ -365,8 +386,10 @@ public sealed class MetricsObserver : ITradingEventObserver
         public ICounterSeries Filled { get; } = exporter.Counter(MetricCatalog.OrdersFilled).WithLabels(labels);
     }
 
-    private sealed class SideSeries(MetricExporter exporter, string[] labels)
+    private sealed class SideSeries(MetricExporter exporter, string[] labels, AssetSeries baseAsset, AssetSeries quoteAsset)
     {
+        public AssetSeries BaseAsset { get; } = baseAsset;
+        public AssetSeries QuoteAsset { get; } = quoteAsset;
         public ICounterSeries Fills { get; } = exporter.Counter(MetricCatalog.Fills).WithLabels(labels);
         public ICounterSeries BaseVolume { get; } = exporter.Counter(MetricCatalog.FillBaseVolume).WithLabels(labels);
         public ICounterSeries QuoteVolume { get; } = exporter.Counter(MetricCatalog.FillQuoteVolume).WithLabels(labels);

@@ -18,7 +18,7 @@ internal sealed class TradingScenario : IDisposable
     public TradingScenario(MetricsExporter kind)
     {
         Exporter = MetricExporter.Create(kind);
-        Observer = new MetricsObserver(Exporter, Bot, Time);
+        Observer = new MetricsObserver(Exporter, Bot, Time, LogEvents);
         Process = new ProcessMetrics(Exporter);
         Stream.Subscribe(Observer);
     }
@@ -27,6 +27,7 @@ internal sealed class TradingScenario : IDisposable
     public TradingEventStream Stream { get; } = new();
     public MetricExporter Exporter { get; }
     public MetricsObserver Observer { get; }
+    public LogEventTally LogEvents { get; } = new();
     public ProcessMetrics Process { get; }
     public DateTimeOffset Now => Time.GetUtcNow();
 
@@ -63,7 +64,7 @@ internal sealed class TradingScenario : IDisposable
         Publish(new SocketStateChangedEvent(Now, Exchange, "public", true, TimeSpan.FromSeconds(3), "pong_missing"));
         Publish(new SocketMessageEvent(Now, Exchange, "books"));
         Publish(new TradeStoreWrittenEvent(Now, "fills", 1));
-        Observer.CountLog(LogLevel.Warning);
+        LogEvents.Count(LogLevel.Warning);
     }
 
     public Task<Exposition> ScrapeAsync(string? accept = null) => ScrapeTextAsync(accept).ContinueWith(t => Exposition.Parse(t.Result), TaskScheduler.Default);
