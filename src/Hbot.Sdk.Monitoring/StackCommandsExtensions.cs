@@ -43,12 +43,12 @@ public static class StackCommandsExtensions
                 var total = StackGenerator.Render(manifest, outDirectory).Count;
                 await output.WriteLineAsync($"Generated {total} files in {Path.GetFullPath(outDirectory)} ({changed.Count} changed).").ConfigureAwait(false);
                 foreach (var path in changed) await output.WriteLineAsync("  wrote " + path).ConfigureAwait(false);
-                return 0;
+                return HbotExitCodes.Success;
             }
             catch (StackManifestException e)
             {
                 await error.WriteLineAsync(e.Message).ConfigureAwait(false);
-                return 2;
+                return HbotExitCodes.ConfigError;
             }
         });
 
@@ -67,7 +67,7 @@ public static class StackCommandsExtensions
             catch (FileNotFoundException e)
             {
                 await error.WriteLineAsync(e.Message).ConfigureAwait(false);
-                return 2;
+                return HbotExitCodes.ConfigError;
             }
             foreach (var result in checks)
             {
@@ -82,7 +82,7 @@ public static class StackCommandsExtensions
             var failed = checks.Count(c => c.Status == ToolCheckStatus.Failed);
             var missing = checks.Where(c => c.Status == ToolCheckStatus.Missing).Select(c => c.Tool).Distinct().ToList();
             await output.WriteLineAsync($"{checks.Count(c => c.Status == ToolCheckStatus.Passed)} passed, {failed} failed, missing tools: {(missing.Count == 0 ? "none" : string.Join(", ", missing))}.").ConfigureAwait(false);
-            return failed > 0 ? 1 : 0;
+            return failed > 0 ? HbotExitCodes.Failure : HbotExitCodes.Success;
         });
 
         var stack = new Command("stack", "Generate and check the monitoring stack (Prometheus, Alertmanager, Grafana, compose) from hbot.yml.");
