@@ -1,7 +1,7 @@
 namespace Hbot.Sdk.Monitoring.Stack;
 
 /// <summary>The comment at the top of every generated file, so nobody edits output instead of the manifest.</summary>
-public static class GeneratedHeader
+internal static class GeneratedHeader
 {
     /// <summary>The header lines (without comment markers).</summary>
     public static string[] Lines(StackManifest manifest)

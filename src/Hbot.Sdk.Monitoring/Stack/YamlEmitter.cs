@@ -8,7 +8,7 @@ namespace Hbot.Sdk.Monitoring.Stack;
 /// Writes <see cref="YamlMap"/> trees as block YAML with two-space indentation and quoting only where a plain
 /// scalar would be read back differently. Output is byte-for-byte deterministic and ends with a newline.
 /// </summary>
-public static partial class YamlEmitter
+internal static partial class YamlEmitter
 {
     /// <summary>Renders a document, with an optional leading comment (one line per entry, each prefixed by <c># </c>).</summary>
     public static string Write(YamlMap document, params string[] comment)

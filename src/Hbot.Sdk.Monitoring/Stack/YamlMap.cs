@@ -6,7 +6,7 @@ namespace Hbot.Sdk.Monitoring.Stack;
 /// An ordered YAML mapping for generated files. Values are strings, booleans, numbers, <see cref="YamlMap"/>,
 /// <see cref="YamlList"/> or <see cref="YamlFlowList"/>; keys keep insertion order so output is deterministic.
 /// </summary>
-public sealed class YamlMap : IEnumerable<KeyValuePair<string, object>>
+internal sealed class YamlMap : IEnumerable<KeyValuePair<string, object>>
 {
     private readonly List<KeyValuePair<string, object>> _entries = [];
 
@@ -31,7 +31,7 @@ public sealed class YamlMap : IEnumerable<KeyValuePair<string, object>>
 }
 
 /// <summary>A YAML block sequence (one item per line).</summary>
-public sealed class YamlList : List<object>
+internal sealed class YamlList : List<object>
 {
     /// <summary>Creates an empty list.</summary>
     public YamlList()
@@ -45,7 +45,7 @@ public sealed class YamlList : List<object>
 }
 
 /// <summary>A YAML flow sequence of scalars written on one line, for example <c>[alertname, bot]</c>.</summary>
-public sealed class YamlFlowList : List<object>
+internal sealed class YamlFlowList : List<object>
 {
     /// <summary>Creates an empty list.</summary>
     public YamlFlowList()
