@@ -227,8 +227,27 @@ public static class StandardDashboards
             .WithPanel(Panel.TimeSeries($"Requests under {Format(o.ApiLatencySeconds)}s").WithUnit(GrafanaUnit.PercentUnit).WithRange(0, 1).WithWidthOf(8)
                 .WithTarget(latency, "{{bot}}")
                 .WithTarget($"vector({Format(o.ApiLatencyTarget)})", "objective"))
+            .WithRow("30-day error budget and burn rates (SLO recording rules)")
+            .WithPanel(BudgetGauge("Availability budget left (30d)", "bot:up_errors:budget_remaining30d"))
+            .WithPanel(BudgetGauge("Order success budget left (30d)", "bot:hbot_orders_failed_per_attempt:budget_remaining30d"))
+            .WithPanel(BudgetGauge("Latency budget left (30d)", "bot_exchange:hbot_exchange_requests_slow_per_request:budget_remaining30d"))
+            .WithPanel(BurnRate("Availability burn rate", "bot:up_errors"))
+            .WithPanel(BurnRate("Order success burn rate", "bot:hbot_orders_failed_per_attempt"))
+            .WithPanel(BurnRate("Latency burn rate", "bot_exchange:hbot_exchange_requests_slow_per_request"))
             .Build();
     }
+
+    // The worst exchange of a bot counts, so budgets and burn rates are reduced with min/max by bot.
+    private static Panel BudgetGauge(string title, string recordedBudget) =>
+        Panel.Gauge(title).WithUnit(GrafanaUnit.PercentUnit).WithRange(0, 1).WithLowThresholds(0.1, 0.25).WithWidthOf(8)
+            .WithDescription($"Recording rule {recordedBudget}: share of the 30-day error budget not yet spent.")
+            .WithInstantTarget($"clamp_min(min by (bot) ({recordedBudget}{{{BotFilter}}}), 0)", "{{bot}}");
+
+    private static Panel BurnRate(string title, string recordedPrefix) =>
+        Panel.TimeSeries(title).WithUnit(GrafanaUnit.Short).WithRange(0, null).WithThresholds(1, 14.4).WithWidthOf(8)
+            .WithDescription("Error budget spend speed: 1 spends exactly the budget in 30 days; 14.4 over 1h spends 2% of it in an hour.")
+            .WithTarget($"max by (bot) ({recordedPrefix}:burnrate1h{{{BotFilter}}})", "1h {{bot}}")
+            .WithTarget($"max by (bot) ({recordedPrefix}:burnrate6h{{{BotFilter}}})", "6h {{bot}}");
 
     /// <summary>Bot logs from Loki, with log volume by level.</summary>
     public static Dashboard Logs(DashboardOptions options)

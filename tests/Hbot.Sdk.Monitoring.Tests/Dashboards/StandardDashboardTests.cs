@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Hbot.Sdk.Monitoring.Dashboards;
 using Hbot.Sdk.Monitoring.Metrics;
+using Hbot.Sdk.Monitoring.Rules;
 
 namespace Hbot.Sdk.Monitoring.Tests.Dashboards;
 
@@ -125,6 +126,28 @@ public partial class StandardDashboardTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(DashboardUids))]
+    public void Every_recorded_series_in_a_query_is_a_recording_rule_of_the_packs(string uid)
+    {
+        using var json = Render(uid);
+        var recorded = RulePacks.Default(new RulePackOptions()).SelectMany(p => p.Recordings).Select(r => r.Record).ToHashSet();
+        foreach (var (panel, target) in Targets(json))
+        {
+            var expr = target.GetProperty("expr").GetString()!;
+            foreach (Match name in RecordedName().Matches(expr))
+                Assert.True(recorded.Contains(name.Value), $"{panel.GetProperty("title")}: '{name.Value}' is not recorded by the rule packs");
+        }
+    }
+
+    [Fact]
+    public void Slo_dashboard_reads_the_recorded_budgets()
+    {
+        using var json = Render("hbot-slo");
+
+        Assert.Contains(Targets(json), t => t.Target.GetProperty("expr").GetString()!.Contains("bot:up_errors:budget_remaining30d", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Runbook_links_follow_the_pattern()
     {
@@ -133,6 +156,9 @@ public partial class StandardDashboardTests
 
         Assert.Contains("https://runbooks.example/BotDown.md", urls);
     }
+
+    [GeneratedRegex(@"\b[a-z_]+:[a-z0-9_:]+\b")]
+    private static partial Regex RecordedName();
 
     [GeneratedRegex(@"\b(?<fn>rate|irate|increase)\s*\((?:[^()\[\]]|\([^()]*\))*\[(?<range>[^\]]+)\]")]
     private static partial Regex RangeFunction();
