@@ -110,7 +110,7 @@ public sealed class RiskGuard
     /// Updates the daily loss from the PnL at <paramref name="markPrice"/>, trips the kill switch when it breaches the
     /// limit, and publishes a <see cref="RiskStateEvent"/>. Call once per tick. Returns whether the kill switch is active.
     /// </summary>
-    public async Task<bool> EvaluateAsync(decimal? markPrice, CancellationToken cancellationToken)
+    public async ValueTask<bool> EvaluateAsync(decimal? markPrice, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         decimal loss;

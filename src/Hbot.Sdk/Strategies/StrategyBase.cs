@@ -306,8 +306,8 @@ public abstract class StrategyBase : IAsyncDisposable
     {
     }
 
-    /// <summary>Formats a quantity for status output (invariant, trailing zeros trimmed).</summary>
-    protected static string Num(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    /// <summary>Formats a quantity for status output (invariant, at most 8 decimals, trailing zeros trimmed).</summary>
+    protected static string Num(decimal value) => (Math.Round(value, 8) / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Formats a fraction as a percentage for status output.</summary>
     protected static string Percent(decimal fraction) => (fraction * 100).ToString("0.####", CultureInfo.InvariantCulture) + "%";
