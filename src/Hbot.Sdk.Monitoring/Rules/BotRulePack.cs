@@ -38,7 +38,7 @@ public static class BotRulePack
                 ],
                 Fix =
                 [
-                    RunbookStep.Shell("If the container is stopped or unhealthy, start it and watch it come up:", $"cd {o.Stack.ComposeDirectory} && docker compose up -d <bot> && docker compose logs -f <bot>"),
+                    RunbookStep.Shell("If the container is stopped or unhealthy, start it and watch it come up:", Compose(o, "up -d <bot> && docker compose logs -f <bot>")),
                     new RunbookStep("If the bot runs but the scrape fails, compare the target address in prometheus.yml with the bot's `HBOT_METRICS_ADDRESS`, and regenerate the stack if they differ."),
                     new RunbookStep("If the bot cannot be brought back quickly, cancel its open orders on the exchange's web interface."),
                 ],
@@ -209,6 +209,8 @@ public static class BotRulePack
             {
                 Failing = [Series(MetricCatalog.OrdersCreated, createdLabels, SeriesValues.Constant(5)), Series(MetricCatalog.StrategyRunning, strategyLabels, SeriesValues.Constant(1))],
                 Healthy = [Series(MetricCatalog.OrdersCreated, createdLabels, SeriesValues.Linear(5, 0.1)), Series(MetricCatalog.StrategyRunning, strategyLabels, SeriesValues.Constant(1))],
+                // The failing input holds from the first samples: no need to wait a whole window.
+                ActiveBy = o.ScrapeInterval * 2,
                 ExpectedLabels = target,
             });
 
@@ -269,7 +271,7 @@ public static class BotRulePack
                 Fix =
                 [
                     new RunbookStep("Review recent fills and the market: a trending market hurts a market maker; widen spreads or stop the bot."),
-                    RunbookStep.Shell("Stop the bot cleanly (orders are cancelled) if the loss should not grow:", $"cd {o.Stack.ComposeDirectory} && docker compose stop <bot>"),
+                    RunbookStep.Shell("Stop the bot cleanly (orders are cancelled) if the loss should not grow:", Compose(o, "stop <bot>")),
                 ],
                 Escalate = "Tell the bot's owner now; they decide whether it keeps trading.",
             },

@@ -40,7 +40,7 @@ public static class ContainerRulePack
                 ],
                 Fix =
                 [
-                    RunbookStep.Shell("Start the container again (compose recreates it from the generated file):", $"cd {o.Stack.ComposeDirectory} && docker compose up -d <name>"),
+                    RunbookStep.Shell("Start the container again (compose recreates it from the generated file):", Compose(o, "up -d <name>")),
                     new RunbookStep("If it exits again at once, fix the cause shown in its logs (configuration, missing secret, disk full) before starting it again. If the container was removed on purpose, regenerate the stack so its name leaves the watched list; the alert clears after the lookback window."),
                 ],
                 Escalate = "Escalate at once when a bot container does not stay up after one restart, or when Prometheus or Alertmanager is the missing container (alerting itself is down).",
@@ -72,8 +72,8 @@ public static class ContainerRulePack
                 Fix =
                 [
                     new RunbookStep("Read the last lines before each exit in the logs: configuration errors, invalid API keys, an unreachable exchange and out-of-memory kills are the usual causes."),
-                    RunbookStep.Shell("Stop the loop while you fix the cause (the bot's orders are cancelled on a clean stop):", $"cd {o.Stack.ComposeDirectory} && docker compose stop <service>"),
-                    RunbookStep.Shell("Start it again after the fix and watch it stay up:", $"cd {o.Stack.ComposeDirectory} && docker compose up -d <service> && docker compose logs -f <service>"),
+                    RunbookStep.Shell("Stop the loop while you fix the cause (the bot's orders are cancelled on a clean stop):", Compose(o, "stop <service>")),
+                    RunbookStep.Shell("Start it again after the fix and watch it stay up:", Compose(o, "up -d <service> && docker compose logs -f <service>")),
                 ],
                 Escalate = "Escalate when a bot restarts in a loop with open orders on the exchange, or when the cause is not in the logs.",
             },

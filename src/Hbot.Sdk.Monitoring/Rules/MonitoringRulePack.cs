@@ -111,7 +111,7 @@ public static class MonitoringRulePack
                 Check =
                 [
                     ServiceLogs(o, "prometheus"),
-                    RunbookStep.Shell("Validate the files Prometheus loads:", $"cd {o.Stack.ComposeDirectory} && docker compose exec prometheus promtool check config /etc/prometheus/prometheus.yml"),
+                    RunbookStep.Shell("Validate the files Prometheus loads:", Compose(o, "exec prometheus promtool check config /etc/prometheus/prometheus.yml")),
                 ],
                 Fix =
                 [

@@ -114,8 +114,8 @@ public static partial class RuleLinter
             throw new RuleLintException(name, "the summary is one sentence without templates, starting with a capital letter and ending in a full stop.");
         if (!alert.Description.Contains("{{", StringComparison.Ordinal))
             throw new RuleLintException(name, "the description must be templated (use {{ $labels.x }} or {{ $value }}).");
-        if (summary.Contains('<') || alert.Description.Contains('<'))
-            throw new RuleLintException(name, "annotations must not contain '<': receivers that parse HTML (Telegram) reject the message.");
+        if ((summary + alert.Description).IndexOfAny(['<', '>', '&']) >= 0)
+            throw new RuleLintException(name, "annotations must not contain '<', '>' or '&': receivers that parse HTML (Telegram) reject the message.");
         try
         {
             AlertTemplate.Validate(alert.Description);

@@ -61,10 +61,17 @@ public sealed class RuleSelectorOptions
         check.NotEmpty(nameof(IgnoredFilesystemTypes), IgnoredFilesystemTypes);
         if (ContainerNames.Count == 0) check.Fail(nameof(ContainerNames), "(empty)", "must name at least one container");
         foreach (var name in ContainerNames) check.NotEmpty(nameof(ContainerNames), name);
-        foreach (var value in new[] { BotJob, NodeExporterJob, CadvisorJob, PrometheusJob, AlertmanagerJob, IgnoredFilesystemTypes }.Concat(ContainerNames))
+        (string Name, string Value)[] quoted =
+        [
+            (nameof(BotJob), BotJob), (nameof(NodeExporterJob), NodeExporterJob), (nameof(CadvisorJob), CadvisorJob),
+            (nameof(PrometheusJob), PrometheusJob), (nameof(AlertmanagerJob), AlertmanagerJob), (nameof(IgnoredFilesystemTypes), IgnoredFilesystemTypes),
+            .. ContainerNames.Select(n => (nameof(ContainerNames), n)),
+        ];
+        // These values are pasted inside PromQL string literals.
+        foreach (var (name, value) in quoted)
         {
             if (value.Contains('"', StringComparison.Ordinal) || value.Contains('\\', StringComparison.Ordinal))
-                check.Fail(nameof(ContainerNames), value, "must not contain quotes or backslashes");
+                check.Fail(name, value, "must not contain quotes or backslashes");
         }
     }
 

@@ -59,6 +59,8 @@ public static class SilentFailureRulePack
             {
                 Failing = [Series(MetricCatalog.Fills, fillLabels, SeriesValues.Constant(3)), Series(MetricCatalog.OpenOrders, market, SeriesValues.Constant(2))],
                 Healthy = [Series(MetricCatalog.Fills, fillLabels, SeriesValues.Linear(3, 0.01)), Series(MetricCatalog.OpenOrders, market, SeriesValues.Constant(2))],
+                // The failing input holds from the first samples: no need to wait a whole window.
+                ActiveBy = o.ScrapeInterval * 2,
                 ExpectedLabels = target,
             });
 
@@ -89,6 +91,8 @@ public static class SilentFailureRulePack
             {
                 Failing = [Series(MetricCatalog.BalanceTotal, balanceLabels, SeriesValues.Constant(1000)), Series(MetricCatalog.Fills, fillLabels, SeriesValues.Linear(0, 0.01))],
                 Healthy = [Series(MetricCatalog.BalanceTotal, balanceLabels, SeriesValues.Linear(1000, 0.01)), Series(MetricCatalog.Fills, fillLabels, SeriesValues.Linear(0, 0.01))],
+                // The failing input holds from the first samples: no need to wait a whole window.
+                ActiveBy = o.ScrapeInterval * 2,
                 ExpectedLabels = target,
             });
 
@@ -121,6 +125,8 @@ public static class SilentFailureRulePack
             {
                 Failing = [Series(MetricCatalog.LogEvents, target.With("level", "information"), SeriesValues.Constant(100)), Series(MetricCatalog.StrategyRunning, running, SeriesValues.Constant(1))],
                 Healthy = [Series(MetricCatalog.LogEvents, target.With("level", "information"), SeriesValues.Linear(100, 0.1)), Series(MetricCatalog.StrategyRunning, running, SeriesValues.Constant(1))],
+                // The failing input holds from the first samples: no need to wait a whole window.
+                ActiveBy = o.ScrapeInterval * 2,
                 ExpectedLabels = target,
             });
 
@@ -145,7 +151,7 @@ public static class SilentFailureRulePack
                 [
                     BotMetrics(o, "hbot_trade_store"),
                     BotLogs(o),
-                    RunbookStep.Shell("Check space and permissions of the bot's data volume:", $"cd {o.Stack.ComposeDirectory} && docker compose exec <bot> sh -c 'df -h \"$HBOT_DATA_DIR\" && ls -l \"$HBOT_DATA_DIR\"'"),
+                    RunbookStep.Shell("Check space and permissions of the bot's data volume:", Compose(o, $"exec <bot> sh -c 'df -h \"$HBOT_DATA_DIR\" && ls -l \"$HBOT_DATA_DIR\"'")),
                 ],
                 Fix =
                 [
@@ -158,6 +164,8 @@ public static class SilentFailureRulePack
             {
                 Failing = [Series(MetricCatalog.TradeStoreRows, target.With("table", "fills"), SeriesValues.Constant(10)), Series(MetricCatalog.Fills, fillLabels, SeriesValues.Linear(0, 0.01))],
                 Healthy = [Series(MetricCatalog.TradeStoreRows, target.With("table", "fills"), SeriesValues.Linear(10, 0.01)), Series(MetricCatalog.Fills, fillLabels, SeriesValues.Linear(0, 0.01))],
+                // The failing input holds from the first samples: no need to wait a whole window.
+                ActiveBy = o.ScrapeInterval * 2,
                 ExpectedLabels = target,
             });
 
@@ -191,7 +199,7 @@ public static class SilentFailureRulePack
                 Check =
                 [
                     BotMetrics(o, "hbot_exchange_(socket|request)"),
-                    RunbookStep.Shell("Test that the container reaches the exchange:", $"cd {o.Stack.ComposeDirectory} && docker compose exec <bot> sh -c 'getent hosts api.bitget.com'"),
+                    RunbookStep.Shell("Test that the container reaches the exchange:", Compose(o, "exec <bot> sh -c 'getent hosts api.bitget.com'")),
                     BotLogs(o),
                 ],
                 Fix = [Restart(o, "<bot>")],
@@ -213,6 +221,8 @@ public static class SilentFailureRulePack
                     Series(MetricCatalog.StrategyRunning, running, SeriesValues.Constant(1)),
                     Series(MetricCatalog.BotInfo, info, SeriesValues.Constant(1)),
                 ],
+                // The failing input holds from the first samples: no need to wait a whole window.
+                ActiveBy = o.ScrapeInterval * 2,
                 ExpectedLabels = target,
             });
 

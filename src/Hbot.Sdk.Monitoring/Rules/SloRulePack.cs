@@ -64,13 +64,13 @@ public static class SloRulePack
         }
         foreach (var window in new[] { "1h", "6h" })
         {
-            burn.Add(Record($"bot:up_errors:burnrate{window}", $"bot:up_errors:ratio_avg{window} / {Number(1 - slo.BotAvailabilityTarget)}"));
-            burn.Add(Record($"bot:hbot_orders_failed_per_attempt:burnrate{window}", $"bot:hbot_orders_failed_per_attempt:ratio_rate{window} / {Number(1 - slo.OrderSuccessTarget)}"));
-            burn.Add(Record($"bot_exchange:hbot_exchange_requests_slow_per_request:burnrate{window}", $"bot_exchange:hbot_exchange_requests_slow_per_request:ratio_rate{window} / {Number(1 - slo.ApiLatencyTarget)}"));
+            burn.Add(Record($"bot:up_errors:burnrate{window}", $"bot:up_errors:ratio_avg{window} / (1 - {Number(slo.BotAvailabilityTarget)})"));
+            burn.Add(Record($"bot:hbot_orders_failed_per_attempt:burnrate{window}", $"bot:hbot_orders_failed_per_attempt:ratio_rate{window} / (1 - {Number(slo.OrderSuccessTarget)})"));
+            burn.Add(Record($"bot_exchange:hbot_exchange_requests_slow_per_request:burnrate{window}", $"bot_exchange:hbot_exchange_requests_slow_per_request:ratio_rate{window} / (1 - {Number(slo.ApiLatencyTarget)})"));
         }
-        budget.Add(Record("bot:up_errors:budget_remaining30d", $"1 - bot:up_errors:ratio_avg30d / {Number(1 - slo.BotAvailabilityTarget)}"));
-        budget.Add(Record("bot:hbot_orders_failed_per_attempt:budget_remaining30d", $"1 - bot:hbot_orders_failed_per_attempt:ratio_rate30d / {Number(1 - slo.OrderSuccessTarget)}"));
-        budget.Add(Record("bot_exchange:hbot_exchange_requests_slow_per_request:budget_remaining30d", $"1 - bot_exchange:hbot_exchange_requests_slow_per_request:ratio_rate30d / {Number(1 - slo.ApiLatencyTarget)}"));
+        budget.Add(Record("bot:up_errors:budget_remaining30d", $"1 - bot:up_errors:ratio_avg30d / (1 - {Number(slo.BotAvailabilityTarget)})"));
+        budget.Add(Record("bot:hbot_orders_failed_per_attempt:budget_remaining30d", $"1 - bot:hbot_orders_failed_per_attempt:ratio_rate30d / (1 - {Number(slo.OrderSuccessTarget)})"));
+        budget.Add(Record("bot_exchange:hbot_exchange_requests_slow_per_request:budget_remaining30d", $"1 - bot_exchange:hbot_exchange_requests_slow_per_request:ratio_rate30d / (1 - {Number(slo.ApiLatencyTarget)})"));
         budget.Add(Record("bot:up:avg_over_time24h", $"avg_over_time({ExternalMetrics.Up}{{{bot}}}[24h])"));
         budget.Add(Record(Availability30d, $"avg_over_time({ExternalMetrics.Up}{{{bot}}}[30d])"));
         budget.Add(Record("bot:hbot_pnl_realized_quote:delta24h", $"{byBot} (delta({MetricCatalog.RealizedPnl}{{{bot}}}[24h]))"));

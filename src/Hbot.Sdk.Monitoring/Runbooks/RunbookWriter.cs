@@ -32,6 +32,8 @@ public static class RunbookWriter
         md.Append("```promql\n").Append(alert.Expression.Trim().ReplaceLineEndings("\n")).Append("\n```\n\n");
         md.Append("## Impact\n\n").Append(runbook.Impact.Trim()).Append("\n\n");
         md.Append("## How to check\n\n");
+        md.Append("Run the commands on the host").Append(options.Stack.ComposeDirectory == "." ? ", in the stack directory (where the compose file is)" : "")
+            .Append("; replace `<bot>` with the alert's `bot` label.\n\n");
         WriteSteps(md, runbook.Check);
         md.Append("## How to fix\n\n");
         WriteSteps(md, runbook.Fix);

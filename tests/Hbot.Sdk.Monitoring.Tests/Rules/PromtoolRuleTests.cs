@@ -11,7 +11,7 @@ public sealed class PromtoolRuleTests : IDisposable
     {
         var written = await RuleArtifacts.WriteAsync(_directory, Path.Combine(_directory, "runbooks"), new RulePackOptions());
 
-        var (exitCode, output) = await Promtool.RunAsync(_directory, "check", "rules", written[0]);
+        var (exitCode, output) = await Promtool.RunAsync(_directory, "check", "rules", "--lint=all", "--lint-fatal", written[0]);
 
         Assert.True(exitCode == 0, $"promtool check rules failed:\n{output}");
         Assert.Contains("SUCCESS", output, StringComparison.Ordinal);
@@ -40,6 +40,14 @@ public sealed class PromtoolRuleTests : IDisposable
         var (exitCode, output) = await Promtool.RunAsync(_directory, "test", "rules", RuleArtifacts.TestFileName);
 
         Assert.True(exitCode == 0, $"promtool test rules failed:\n{output}");
+    }
+
+    [Fact]
+    public void A_missing_tool_fails_naming_its_debian_package()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => RequiredTool.Find("promtool-that-does-not-exist", "prometheus"));
+
+        Assert.Contains("apt-get install -y prometheus", error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

@@ -2,7 +2,7 @@ namespace Hbot.Sdk.Monitoring.Rules.RuleTests;
 
 /// <summary>
 /// Rule coverage computed from a generated test suite (promtool has no released coverage report): an alert is
-/// covered when the suite has a check where it fires and a check where it stays quiet. A dead man's switch, which
+/// covered when the suite has a check where it fires and a check where it stays quiet on a healthy input. A dead man's switch, which
 /// has no quiet state by design, is covered by a firing check at the first evaluation.
 /// </summary>
 /// <param name="Alerts">Per-alert coverage, in pack order.</param>
@@ -23,8 +23,8 @@ public sealed record RuleTestCoverage(IReadOnlyList<AlertCoverage> Alerts)
         var alerts = packs.SelectMany(p => p.Alerts).Select(alert =>
         {
             var mine = cases[alert.Alert].ToList();
-            var firing = mine.Any(c => c.ExpectedAlerts.Count > 0);
-            var quiet = mine.Any(c => c.ExpectedAlerts.Count == 0);
+            var firing = mine.Any(c => c.Kind == AlertCaseKind.Firing && c.ExpectedAlerts.Count > 0);
+            var quiet = mine.Any(c => c.Kind == AlertCaseKind.Quiet && c.ExpectedAlerts.Count == 0);
             var firstEvaluationFiring = mine.Any(c => c.EvalTime == TimeSpan.Zero && c.ExpectedAlerts.Count > 0);
             return new AlertCoverage(alert.Alert, firing, quiet, mine.Any(c => c.Kind == AlertCaseKind.BeforeFor),
                 alert.Test.AlwaysFiring && firstEvaluationFiring);

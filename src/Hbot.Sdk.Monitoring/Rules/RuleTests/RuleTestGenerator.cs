@@ -43,9 +43,9 @@ public static class RuleTestGenerator
         }
         else
         {
-            var beforeFor = RoundDown(test.ActiveAfter + alert.For - evaluation, evaluation);
-            if (alert.For >= evaluation && beforeFor >= TimeSpan.Zero)
-                failingCases.Add(new AlertCase(alert.Alert, beforeFor, AlertCaseKind.BeforeFor, []));
+            // One evaluation before the expression can have held for 'for'; a 'for' shorter than one evaluation has no such moment.
+            if (alert.For >= evaluation)
+                failingCases.Add(new AlertCase(alert.Alert, RoundDown(test.ActiveAfter + alert.For - evaluation, evaluation), AlertCaseKind.BeforeFor, []));
         }
         failingCases.Add(new AlertCase(alert.Alert, firingAt, AlertCaseKind.Firing, [Expected(alert, firingAt)]));
         yield return new PromtoolTestGroup($"{alert.Alert} fires on a failing series", interval, Render(test.Failing, interval, samples), failingCases);
@@ -74,6 +74,5 @@ public static class RuleTestGenerator
     private static TimeSpan RoundUp(TimeSpan value, TimeSpan step) =>
         TimeSpan.FromTicks((value.Ticks + step.Ticks - 1) / step.Ticks * step.Ticks);
 
-    private static TimeSpan RoundDown(TimeSpan value, TimeSpan step) =>
-        value < TimeSpan.Zero ? TimeSpan.FromTicks(-1) : TimeSpan.FromTicks(value.Ticks / step.Ticks * step.Ticks);
+    private static TimeSpan RoundDown(TimeSpan value, TimeSpan step) => TimeSpan.FromTicks(value.Ticks / step.Ticks * step.Ticks);
 }

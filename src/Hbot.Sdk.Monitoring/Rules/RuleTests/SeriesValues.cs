@@ -25,10 +25,6 @@ public sealed class SeriesValues
     /// <summary><paramref name="before"/> until <paramref name="at"/>, then <paramref name="after"/>.</summary>
     public static SeriesValues Step(TimeSpan at, double before, double after) => new(t => t < at.TotalSeconds ? before : after);
 
-    /// <summary>A value that jumps by <paramref name="increment"/> every <paramref name="every"/> (restarts, reconnect bursts).</summary>
-    public static SeriesValues Stairs(TimeSpan every, double start, double increment) =>
-        new(t => start + Math.Floor(t / every.TotalSeconds) * increment);
-
     /// <summary>Values from an arbitrary function; null means no sample (rendered <c>_</c>).</summary>
     public static SeriesValues From(Func<double, double?> valueAt)
     {
