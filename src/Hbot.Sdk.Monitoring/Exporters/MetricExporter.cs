@@ -44,6 +44,22 @@ public abstract class MetricExporter : IDisposable
     public IMetricFamily<IHistogramSeries> Histogram(MetricDefinition definition) =>
         Family(definition, MetricType.Histogram, static (e, d) => e.CreateHistogram(d));
 
+    /// <summary>
+    /// Creates the instrument of a catalog entry of any type, so the exporter lists it (prometheus-net writes HELP and
+    /// TYPE) before its first series exists.
+    /// </summary>
+    public void Declare(MetricDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        switch (definition.Type)
+        {
+            case MetricType.Counter: Counter(definition); break;
+            case MetricType.Gauge: Gauge(definition); break;
+            case MetricType.Histogram: Histogram(definition); break;
+            default: throw new ArgumentOutOfRangeException(nameof(definition), definition.Type, "Unknown metric type.");
+        }
+    }
+
     /// <summary>Runs <paramref name="callback"/> before every scrape, to set values computed at scrape time (ages, process figures).</summary>
     public void AddCollectCallback(Action callback)
     {

@@ -14,9 +14,6 @@ namespace Hbot.Sdk.Monitoring.Metrics;
 /// </summary>
 public sealed class MetricsObserver : ITradingEventObserver
 {
-    private static readonly TradeSide[] Sides = [TradeSide.Buy, TradeSide.Sell];
-    private static readonly OrderType[] OrderTypes = [OrderType.Limit, OrderType.LimitMaker, OrderType.Market];
-
     private readonly string _bot;
     private readonly TimeProvider _time;
 
@@ -35,8 +32,6 @@ public sealed class MetricsObserver : ITradingEventObserver
     private readonly SeriesCache<string, ICounterSeries> _killSwitchTrips;
     private readonly SeriesCache<(TradingPair Pair, string Reason), ICounterSeries> _riskRefusals;
     private readonly SeriesCache<(string Exchange, TradingPair Pair), MarketSeries> _markets;
-    private readonly SeriesCache<(string Exchange, TradingPair Pair, TradeSide Side, OrderType Type), OrderKindSeries> _orderKinds;
-    private readonly SeriesCache<(string Exchange, TradingPair Pair, TradeSide Side), SideSeries> _sides;
     private readonly SeriesCache<(string Exchange, TradingPair Pair, string Reason), ICounterSeries> _ordersFailed;
     private readonly SeriesCache<(string Exchange, string Asset), AssetSeries> _assets;
     private readonly SeriesCache<(string Exchange, TradingPair Pair, string Reason), ICounterSeries> _resyncs;
@@ -71,14 +66,7 @@ public sealed class MetricsObserver : ITradingEventObserver
         // Every bot metric exists from the start (HELP and TYPE even before its first series), so dashboards and
         // rules find it and a scrape documents the whole catalog.
         foreach (var definition in MetricCatalog.All.Where(d => d.IsExportedBySdk && d.Name.StartsWith("hbot_", StringComparison.Ordinal)))
-        {
-            _ = definition.Type switch
-            {
-                MetricType.Counter => (object)exporter.Counter(definition),
-                MetricType.Gauge => exporter.Gauge(definition),
-                _ => exporter.Histogram(definition),
-            };
-        }
+            exporter.Declare(definition);
 
         _botInfo = exporter.Gauge(MetricCatalog.BotInfo);
         _startTime = exporter.Gauge(MetricCatalog.BotStartTime).WithLabels(botOnly);
@@ -97,12 +85,10 @@ public sealed class MetricsObserver : ITradingEventObserver
         _killSwitchTrips = new(reason => killSwitchTrips.WithLabels([bot, reason]));
         var riskRefusals = exporter.Counter(MetricCatalog.RiskRefusals);
         _riskRefusals = new(k => riskRefusals.WithLabels([bot, k.Pair.ToString(), k.Reason]));
-        _markets = new(k => new MarketSeries(exporter, [bot, k.Exchange, k.Pair.ToString()]));
-        _orderKinds = new(k => new OrderKindSeries(exporter, [bot, k.Exchange, k.Pair.ToString(), MetricLabels.Side(k.Side), MetricLabels.OrderType(k.Type)]));
         var ordersFailed = exporter.Counter(MetricCatalog.OrdersFailed);
         _ordersFailed = new(k => ordersFailed.WithLabels([bot, k.Exchange, k.Pair.ToString(), k.Reason]));
         _assets = new(k => new AssetSeries(exporter, [bot, k.Exchange, k.Asset]));
-        _sides = new(k => new SideSeries(exporter, [bot, k.Exchange, k.Pair.ToString(), MetricLabels.Side(k.Side)],
+        _markets = new(k => new MarketSeries(exporter, [bot, k.Exchange, k.Pair.ToString()],
             _assets.Get((k.Exchange, k.Pair.Base)), _assets.Get((k.Exchange, k.Pair.Quote))));
         var resyncs = exporter.Counter(MetricCatalog.OrderBookResyncs);
         _resyncs = new(k => resyncs.WithLabels([bot, k.Exchange, k.Pair.ToString(), k.Reason]));
@@ -167,24 +153,22 @@ public sealed class MetricsObserver : ITradingEventObserver
         _tickInterval.Set(e.TickInterval.TotalSeconds);
         _orderRefreshTime.Set(e.OrderRefreshTime?.TotalSeconds ?? 0);
         _killSwitchActive.Set(0);
-        _markets.Get((e.Exchange, e.Pair));
         // Zero series for what the bot will trade, so rate() and increase() see the first order, fill and cancel.
-        foreach (var side in Sides)
+        var market = _markets.Get((e.Exchange, e.Pair));
+        foreach (var side in market.Sides)
         {
-            var sideSeries = _sides.Get((e.Exchange, e.Pair, side));
-            sideSeries.Fills.Inc(0);
-            sideSeries.BaseVolume.Inc(0);
-            sideSeries.QuoteVolume.Inc(0);
-            sideSeries.Cancelled.Inc(0);
-            foreach (var type in OrderTypes)
-            {
-                var kind = _orderKinds.Get((e.Exchange, e.Pair, side, type));
-                kind.Created.Inc(0);
-                kind.Filled.Inc(0);
-            }
+            side.Fills.Inc(0);
+            side.BaseVolume.Inc(0);
+            side.QuoteVolume.Inc(0);
+            side.Cancelled.Inc(0);
         }
-        _assets.Get((e.Exchange, e.Pair.Base)).FeesPaid.Inc(0);
-        _assets.Get((e.Exchange, e.Pair.Quote)).FeesPaid.Inc(0);
+        foreach (var kind in market.OrderKinds)
+        {
+            kind.Created.Inc(0);
+            kind.Filled.Inc(0);
+        }
+        market.BaseAsset.FeesPaid.Inc(0);
+        market.QuoteAsset.FeesPaid.Inc(0);
     }
 
     private void OnTick(StrategyTickedEvent e)
@@ -208,37 +192,40 @@ public sealed class MetricsObserver : ITradingEventObserver
 
     private void OnOrderCreated(OrderCreatedEvent e)
     {
-        _orderKinds.Get((e.Exchange, e.Pair, e.Side, e.OrderType)).Created.Inc();
-        _openOrders[e.ClientOrderId] = new OpenOrder(_markets.Get((e.Exchange, e.Pair)), e.Timestamp);
+        var market = _markets.Get((e.Exchange, e.Pair));
+        market.OrderKind(e.Side, e.OrderType).Created.Inc();
+        _openOrders[e.ClientOrderId] = new OpenOrder(market, e.Timestamp);
     }
 
     private void OnFill(OrderFilledEvent e)
     {
         var fill = e.Fill;
-        var side = _sides.Get((e.Exchange, fill.Pair, fill.Side));
+        var market = _markets.Get((e.Exchange, fill.Pair));
+        var side = market.Side(fill.Side);
         var amount = (double)fill.Amount;
         side.Fills.Inc();
         side.BaseVolume.Inc(amount);
         side.QuoteVolume.Inc((double)fill.Price * amount);
         // A rebate (negative fee) is not a fee paid; the counter only goes up. Fees are almost always in the pair's
-        // quote or base, whose series the side already holds, saving a lookup on the hot path.
+        // quote or base, whose series the market already holds, saving a lookup on the hot path.
         if (fill.FeeAmount <= 0) return;
-        var fees = fill.FeeAsset == fill.Pair.Quote ? side.QuoteAsset
-            : fill.FeeAsset == fill.Pair.Base ? side.BaseAsset
+        var fees = fill.FeeAsset == fill.Pair.Quote ? market.QuoteAsset
+            : fill.FeeAsset == fill.Pair.Base ? market.BaseAsset
             : _assets.Get((e.Exchange, fill.FeeAsset));
         fees.FeesPaid.Inc((double)fill.FeeAmount);
     }
 
     private void OnOrderCompleted(OrderCompletedEvent e)
     {
-        _orderKinds.Get((e.Exchange, e.Pair, e.Side, e.OrderType)).Filled.Inc();
-        _sides.Get((e.Exchange, e.Pair, e.Side)).FillLatency.Observe(Math.Max(0, (e.Timestamp - e.CreatedAt).TotalSeconds));
+        var market = _markets.Get((e.Exchange, e.Pair));
+        market.OrderKind(e.Side, e.OrderType).Filled.Inc();
+        market.Side(e.Side).FillLatency.Observe(Math.Max(0, (e.Timestamp - e.CreatedAt).TotalSeconds));
         _openOrders.TryRemove(e.ClientOrderId, out _);
     }
 
     private void OnOrderCancelled(OrderCancelledEvent e)
     {
-        _sides.Get((e.Exchange, e.Pair, e.Side)).Cancelled.Inc();
+        _markets.Get((e.Exchange, e.Pair)).Side(e.Side).Cancelled.Inc();
         _openOrders.TryRemove(e.ClientOrderId, out _);
     }
 
@@ -353,8 +340,18 @@ public sealed class MetricsObserver : ITradingEventObserver
 
     private sealed record OpenOrder(MarketSeries Market, DateTimeOffset CreatedAt);
 
-    private sealed class MarketSeries(MetricExporter exporter, string[] labels)
+    private sealed class MarketSeries(MetricExporter exporter, string[] labels, AssetSeries baseAsset, AssetSeries quoteAsset)
     {
+        // In enum value order (0, 1, ...), so an enum value is its index.
+        private static readonly TradeSide[] AllSides = [TradeSide.Buy, TradeSide.Sell];
+        private static readonly OrderType[] AllOrderTypes = [OrderType.Limit, OrderType.LimitMaker, OrderType.Market];
+
+        // Indexed by the enums, so a fill finds its side with an array read after one market lookup.
+        public SideSeries[] Sides { get; } = [.. AllSides.Select(side => new SideSeries(exporter, [.. labels, MetricLabels.Side(side)]))];
+        public OrderKindSeries[] OrderKinds { get; } = [.. AllSides.SelectMany(side => AllOrderTypes.Select(type =>
+            new OrderKindSeries(exporter, [.. labels, MetricLabels.Side(side), MetricLabels.OrderType(type)])))];
+        public AssetSeries BaseAsset { get; } = baseAsset;
+        public AssetSeries QuoteAsset { get; } = quoteAsset;
         public IGaugeSeries OpenOrders { get; } = exporter.Gauge(MetricCatalog.OpenOrders).WithLabels(labels);
         public IGaugeSeries OldestOpenOrderAge { get; } = exporter.Gauge(MetricCatalog.OldestOpenOrderAge).WithLabels(labels);
         public IGaugeSeries OrderBookAge { get; } = exporter.Gauge(MetricCatalog.OrderBookAge).WithLabels(labels);
@@ -365,6 +362,17 @@ public sealed class MetricsObserver : ITradingEventObserver
         public IGaugeSeries TargetBaseRatio { get; } = exporter.Gauge(MetricCatalog.InventoryTargetBaseRatio).WithLabels(labels);
         public IGaugeSeries RealizedPnl { get; } = exporter.Gauge(MetricCatalog.RealizedPnl).WithLabels(labels);
         public IGaugeSeries UnrealizedPnl { get; } = exporter.Gauge(MetricCatalog.UnrealizedPnl).WithLabels(labels);
+
+        public SideSeries Side(TradeSide side) => (uint)side < (uint)Sides.Length
+            ? Sides[(int)side]
+            : throw new ArgumentOutOfRangeException(nameof(side), side, "Unknown trade side.");
+
+        public OrderKindSeries OrderKind(TradeSide side, OrderType type)
+        {
+            if ((uint)side >= (uint)AllSides.Length) throw new ArgumentOutOfRangeException(nameof(side), side, "Unknown trade side.");
+            if ((uint)type >= (uint)AllOrderTypes.Length) throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown order type.");
+            return OrderKinds[(int)side * AllOrderTypes.Length + (int)type];
+        }
 
         // UTC ticks in one long, so the book thread writes and a scrape reads it atomically without allocating; 0 = never.
         private long _lastBookUpdateTicks;
@@ -386,10 +394,8 @@ public sealed class MetricsObserver : ITradingEventObserver
         public ICounterSeries Filled { get; } = exporter.Counter(MetricCatalog.OrdersFilled).WithLabels(labels);
     }
 
-    private sealed class SideSeries(MetricExporter exporter, string[] labels, AssetSeries baseAsset, AssetSeries quoteAsset)
+    private sealed class SideSeries(MetricExporter exporter, string[] labels)
     {
-        public AssetSeries BaseAsset { get; } = baseAsset;
-        public AssetSeries QuoteAsset { get; } = quoteAsset;
         public ICounterSeries Fills { get; } = exporter.Counter(MetricCatalog.Fills).WithLabels(labels);
         public ICounterSeries BaseVolume { get; } = exporter.Counter(MetricCatalog.FillBaseVolume).WithLabels(labels);
         public ICounterSeries QuoteVolume { get; } = exporter.Counter(MetricCatalog.FillQuoteVolume).WithLabels(labels);

@@ -1,4 +1,4 @@
-using Hbot.Sdk.Monitoring.Compose;
+using Hbot.Sdk.Monitoring.Deployment;
 
 namespace Hbot.Sdk.Monitoring.Stack;
 

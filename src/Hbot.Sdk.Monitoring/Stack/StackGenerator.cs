@@ -1,5 +1,5 @@
 using Hbot.Sdk.Monitoring.Alerting;
-using Hbot.Sdk.Monitoring.Compose;
+using Hbot.Sdk.Monitoring.Deployment;
 using Hbot.Sdk.Monitoring.Dashboards;
 using Hbot.Sdk.Monitoring.Grafana;
 using Hbot.Sdk.Monitoring.Rules;

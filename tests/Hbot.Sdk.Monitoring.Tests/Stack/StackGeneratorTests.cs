@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Hbot.Sdk.Monitoring.Compose;
+using Hbot.Sdk.Monitoring.Deployment;
 using Hbot.Sdk.Monitoring.Stack;
 using YamlDotNet.RepresentationModel;
 

@@ -1,4 +1,4 @@
-namespace Hbot.Sdk.Monitoring.Compose;
+namespace Hbot.Sdk.Monitoring.Deployment;
 
 /// <summary>
 /// The one place image versions are pinned. Generated configuration uses only fields that both these versions and

@@ -3,7 +3,7 @@ using Hbot.Sdk.Monitoring.Alerting;
 using Hbot.Sdk.Monitoring.Grafana;
 using Hbot.Sdk.Monitoring.Stack;
 
-namespace Hbot.Sdk.Monitoring.Compose;
+namespace Hbot.Sdk.Monitoring.Deployment;
 
 /// <summary>
 /// Renders <c>compose/docker-compose.yml</c> in the Compose Specification form that both docker-compose 1.29 and

@@ -1,7 +1,7 @@
 using System.Text;
 using Hbot.Sdk.Monitoring.Stack;
 
-namespace Hbot.Sdk.Monitoring.Compose;
+namespace Hbot.Sdk.Monitoring.Deployment;
 
 /// <summary>
 /// Renders <c>env/.env.template</c>: every variable the compose file reads, each with a comment saying what it is

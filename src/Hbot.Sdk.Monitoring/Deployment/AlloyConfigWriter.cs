@@ -1,7 +1,7 @@
 using System.Text;
 using Hbot.Sdk.Monitoring.Stack;
 
-namespace Hbot.Sdk.Monitoring.Compose;
+namespace Hbot.Sdk.Monitoring.Deployment;
 
 /// <summary>
 /// Renders Grafana Alloy's configuration for the logs part: discover the bot containers through the Docker socket,
