@@ -187,6 +187,8 @@ public static class ComposeFileWriter
                     $"{strategy}:{StrategiesPath}/{configFile}:ro",
                 ])
             },
+            // Loopback only: for `curl /health` on the host and the runbooks; Prometheus scrapes over the trading network.
+            { "ports", Ports(bot.MetricsPort, StackServices.BotMetricsPort) },
             { "labels", new YamlMap { { AlloyConfigWriter.BotLabel, bot.Name } } },
             {
                 // .NET runtime images have bash but neither curl nor wget.

@@ -15,7 +15,10 @@ public sealed record BotDefinition
     public string Memory { get; init; } = "512m";
     /// <summary>Container CPU limit in cores.</summary>
     public double Cpus { get; init; } = 1;
-    /// <summary>Port of <c>/metrics</c> and <c>/health</c>; on the trading network, or on 127.0.0.1 in test mode.</summary>
+    /// <summary>
+    /// Host port (on 127.0.0.1) of the bot's <c>/metrics</c> and <c>/health</c>; 9400 for the first bot, 9401 for the
+    /// second and so on. In test mode Prometheus scrapes it directly.
+    /// </summary>
     public int MetricsPort { get; init; } = 9400;
     /// <summary>Line of the bot entry in the manifest, for messages.</summary>
     public int Line { get; init; }

@@ -88,7 +88,7 @@ public static partial class StackManifestReader
                 Enabled = node.Bool("enabled") ?? true,
                 Memory = node.String("memory", MemoryPattern(), "a memory size such as 256m or 1g") ?? "512m",
                 Cpus = node.Double("cpus", 0, 64, exclusiveMin: true) ?? 1,
-                MetricsPort = node.Int("metrics_port", 1, 65535) ?? 9400,
+                MetricsPort = node.Int("metrics_port", 1, 65535) ?? StackServices.BotMetricsPort + bots.Count,
                 Line = node.Line,
             };
             bots.Add(bot);
@@ -299,10 +299,11 @@ public static partial class StackManifestReader
             ("monitoring.grafana_port", monitoring.GrafanaPort), ("monitoring.prometheus_port", monitoring.PrometheusPort),
             ("monitoring.alertmanager_port", monitoring.AlertmanagerPort),
         };
-        foreach (var bot in bots)
+        foreach (var (bot, index) in bots.Select((b, i) => (b, i)))
         {
-            if (published.FirstOrDefault(p => p.Port == bot.MetricsPort) is { Key: not null } clash)
-                throw new StackManifestException(file, $"bots[{bots.IndexOf(bot)}].metrics_port", bot.Line, $"port {bot.MetricsPort} is also used by {clash.Key}; expected distinct ports.");
+            var clash = published.Concat(bots.Take(index).Select((b, i) => (Key: $"bots[{i}].metrics_port", Port: b.MetricsPort))).FirstOrDefault(p => p.Port == bot.MetricsPort);
+            if (clash.Key is not null)
+                throw new StackManifestException(file, $"bots[{index}].metrics_port", bot.Line, $"port {bot.MetricsPort} is also used by {clash.Key}; expected distinct ports.");
         }
     }
 

@@ -80,6 +80,8 @@ public partial class StackGeneratorTests
         Assert.Contains("../conf/strategies/pmm_btc_usdt.yml:/app/strategies/pmm_btc_usdt.yml:ro", volumes);
         Assert.Contains("/health", At(bot, "healthcheck", "test").ToString(), StringComparison.Ordinal);
         Assert.Equal(["trading"], ((YamlSequenceNode)bot["networks"]).Children.Select(n => n.ToString()));
+        Assert.Equal("127.0.0.1:9400:9400", ((YamlSequenceNode)bot["ports"]).Children.Single().ToString());
+        Assert.Equal("127.0.0.1:9401:9400", ((YamlSequenceNode)At(services, "pmm-btc-usdt-2", "ports")).Children.Single().ToString());
 
         var nodeExporter = (YamlMappingNode)services["node-exporter"];
         Assert.Equal("host", nodeExporter["pid"].ToString());

@@ -51,6 +51,8 @@ public class StackManifestReaderTests
         Assert.Equal(TimeSpan.FromSeconds(15), manifest.Monitoring.ScrapeInterval);
         Assert.Equal("512m", manifest.Bots[0].Memory);
         Assert.Equal(9400, manifest.Bots[0].MetricsPort);
+        var two = Parse(Minimal.Replace("parts:", "  - name: beta\n    config: conf/b.yml\n    exchange: paper\nparts:", StringComparison.Ordinal));
+        Assert.Equal(9401, two.Bots[1].MetricsPort);
         Assert.False(manifest.Parts.Alerts);
         Assert.Equal("/repo", manifest.BaseDirectory);
     }
@@ -84,6 +86,15 @@ public class StackManifestReaderTests
         Assert.Equal(key, error.Key);
         Assert.Equal(line, error.Line);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bots_sharing_a_metrics_port_are_refused()
+    {
+        var error = Refused(Minimal.Replace("parts:", "  - name: beta\n    config: conf/b.yml\n    exchange: paper\n    metrics_port: 9400\nparts:", StringComparison.Ordinal));
+
+        Assert.Equal("bots[1].metrics_port", error.Key);
+        Assert.Contains("bots[0].metrics_port", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
