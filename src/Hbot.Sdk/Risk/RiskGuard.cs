@@ -50,6 +50,25 @@ public sealed class RiskGuard
     /// <summary>Loss since the start of the current UTC day, in quote (positive = loss), as of the last evaluation.</summary>
     public decimal DailyLossQuote { get { lock (_gate) return _dailyLoss; } }
 
+    /// <summary>
+    /// Raised when a UTC day's baseline is set (the PnL the daily loss is measured from), so the host can keep it
+    /// across restarts and pass it back with <see cref="RestoreDayStart"/>.
+    /// </summary>
+    public event Action<DateOnly, decimal>? DayStarted;
+
+    /// <summary>
+    /// Continues a UTC day begun in an earlier run: the daily loss is measured from <paramref name="startPnl"/>
+    /// (realized plus unrealized PnL when the day began) instead of from the PnL at restart.
+    /// </summary>
+    public void RestoreDayStart(DateOnly day, decimal startPnl)
+    {
+        lock (_gate)
+        {
+            _day = day;
+            _dayStartPnl = startPnl;
+        }
+    }
+
     /// <summary>Raised once when the kill switch trips (after orders are cancelled), with the reason code.</summary>
     public event Action<string>? KillSwitchTripped;
 
@@ -114,6 +133,7 @@ public sealed class RiskGuard
     {
         var now = _time.GetUtcNow();
         decimal loss;
+        (DateOnly Day, decimal Pnl)? started = null;
         lock (_gate)
         {
             if (markPrice is { } mark)
@@ -124,11 +144,13 @@ public sealed class RiskGuard
                 {
                     _day = today;
                     _dayStartPnl = total;
+                    started = (today, total);
                 }
                 _dailyLoss = Math.Max(0, _dayStartPnl - total);
             }
             loss = _dailyLoss;
         }
+        if (started is { } day) DayStarted?.Invoke(day.Day, day.Pnl);
         if (Limits.MaxDailyLossQuote > 0 && loss >= Limits.MaxDailyLossQuote && Limits.KillSwitchEnabled && !IsKillSwitchActive)
         {
             await TripKillSwitchAsync("max_daily_loss",

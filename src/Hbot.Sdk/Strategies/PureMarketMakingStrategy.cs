@@ -25,6 +25,7 @@ public sealed class PureMarketMakingStrategy : StrategyBase
     private static readonly IReadOnlyList<ProposedOrder> None = [];
     private DateTimeOffset _createAt = DateTimeOffset.MinValue;
     private DateTimeOffset _cancelAt = DateTimeOffset.MinValue;
+    private (int, int, int, int) _lastBudget;
 
     /// <summary>Creates the strategy.</summary>
     public PureMarketMakingStrategy(StrategyContext context, PureMarketMakingParameters parameters)
@@ -39,12 +40,6 @@ public sealed class PureMarketMakingStrategy : StrategyBase
 
     /// <summary>The last proposal computed (null before the first).</summary>
     public MarketMakingProposal? LastProposal { get; private set; }
-
-    /// <summary>The earliest time new orders may be placed.</summary>
-    public DateTimeOffset NextCreateTime => _createAt;
-
-    /// <summary>The earliest time resting orders are re-evaluated for a refresh.</summary>
-    public DateTimeOffset NextRefreshTime => _cancelAt;
 
     /// <inheritdoc />
     protected override decimal? TargetBaseRatio => Parameters.InventorySkewEnabled ? Parameters.InventoryTargetBasePct : null;
@@ -222,9 +217,12 @@ public sealed class PureMarketMakingStrategy : StrategyBase
             sells.Add(order with { Amount = amount });
             baseAvailable -= amount;
         }
-        if (buys.Count < proposal.Buys.Count || sells.Count < proposal.Sells.Count)
+        var trimmed = (buys.Count, proposal.Buys.Count, sells.Count, proposal.Sells.Count);
+        // Said once per change: an empty account would otherwise repeat it every tick.
+        if (trimmed != _lastBudget && (buys.Count < proposal.Buys.Count || sells.Count < proposal.Sells.Count))
             Logger.LogInformation("Balances allow {Buys} of {WantedBuys} bids and {Sells} of {WantedSells} asks",
                 buys.Count, proposal.Buys.Count, sells.Count, proposal.Sells.Count);
+        _lastBudget = trimmed;
         return new MarketMakingProposal(buys, sells);
     }
 
