@@ -17,6 +17,28 @@ public sealed class RuleCoverageTests
     }
 
     [Fact]
+    public void Every_default_recording_rule_has_an_expression_check()
+    {
+        var rendered = RuleArtifacts.Render(new RulePackOptions());
+
+        var coverage = RuleTestCoverage.Compute(rendered.Packs, rendered.TestSuite);
+
+        Assert.NotEmpty(rendered.TestSuite.ExpressionCases);
+        Assert.True(coverage.UntestedRecordings.Count == 0, "Untested recording rules: " + string.Join(", ", coverage.UntestedRecordings));
+    }
+
+    [Fact]
+    public void A_recording_rule_without_a_scenario_is_reported_untested()
+    {
+        var pack = new RulePack("sample", [new RuleGroup("sample", [new RecordingRule { Record = "bot:hbot_fills:rate1m", Expression = "sum by (bot) (rate(hbot_fills_total[1m]))" }])], TimeSpan.FromSeconds(15));
+        var suite = RuleTestGenerator.Generate([pack], new RulePackOptions(), [RuleArtifacts.RuleFileName]);
+
+        var coverage = RuleTestCoverage.Compute([pack], suite);
+
+        Assert.Equal(["bot:hbot_fills:rate1m"], coverage.UntestedRecordings);
+    }
+
+    [Fact]
     public void Every_alert_with_a_for_is_checked_before_its_for_has_passed()
     {
         var options = new RulePackOptions();

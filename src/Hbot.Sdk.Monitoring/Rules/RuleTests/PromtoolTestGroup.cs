@@ -5,4 +5,6 @@ namespace Hbot.Sdk.Monitoring.Rules.RuleTests;
 /// <param name="Interval">Sample interval of the input series.</param>
 /// <param name="InputSeries">Input series with rendered values.</param>
 /// <param name="AlertCases">The alert checks.</param>
-public sealed record PromtoolTestGroup(string Name, TimeSpan Interval, IReadOnlyList<PromtoolInputSeries> InputSeries, IReadOnlyList<AlertCase> AlertCases);
+/// <param name="ExpressionCases">The expression checks (recorded series).</param>
+public sealed record PromtoolTestGroup(string Name, TimeSpan Interval, IReadOnlyList<PromtoolInputSeries> InputSeries,
+    IReadOnlyList<AlertCase> AlertCases, IReadOnlyList<ExpressionCase> ExpressionCases);

@@ -6,7 +6,8 @@ namespace Hbot.Sdk.Monitoring.Rules.RuleTests;
 /// has no quiet state by design, is covered by a firing check at the first evaluation.
 /// </summary>
 /// <param name="Alerts">Per-alert coverage, in pack order.</param>
-public sealed record RuleTestCoverage(IReadOnlyList<AlertCoverage> Alerts)
+/// <param name="UntestedRecordings">Recorded series no expression check queries.</param>
+public sealed record RuleTestCoverage(IReadOnlyList<AlertCoverage> Alerts, IReadOnlyList<string> UntestedRecordings)
 {
     /// <summary>Share of alerts covered, 0 to 1 (1 when there are no alerts).</summary>
     public double Ratio => Alerts.Count == 0 ? 1 : (double)Alerts.Count(a => a.IsCovered) / Alerts.Count;
@@ -20,7 +21,10 @@ public sealed record RuleTestCoverage(IReadOnlyList<AlertCoverage> Alerts)
         ArgumentNullException.ThrowIfNull(packs);
         ArgumentNullException.ThrowIfNull(suite);
         var cases = suite.AlertCases.ToLookup(c => c.AlertName, StringComparer.Ordinal);
-        var alerts = packs.SelectMany(p => p.Alerts).Select(alert =>
+        var packList = packs.ToList();
+        var queried = suite.ExpressionCases.Select(c => c.Expression).ToHashSet(StringComparer.Ordinal);
+        var untested = packList.SelectMany(p => p.Recordings).Select(r => r.Record).Where(r => !queried.Contains(r)).ToList();
+        var alerts = packList.SelectMany(p => p.Alerts).Select(alert =>
         {
             var mine = cases[alert.Alert].ToList();
             var firing = mine.Any(c => c.Kind == AlertCaseKind.Firing && c.ExpectedAlerts.Count > 0);
@@ -29,6 +33,6 @@ public sealed record RuleTestCoverage(IReadOnlyList<AlertCoverage> Alerts)
             return new AlertCoverage(alert.Alert, firing, quiet, mine.Any(c => c.Kind == AlertCaseKind.BeforeFor),
                 alert.Test.AlwaysFiring && firstEvaluationFiring);
         }).ToList();
-        return new RuleTestCoverage(alerts);
+        return new RuleTestCoverage(alerts, untested);
     }
 }

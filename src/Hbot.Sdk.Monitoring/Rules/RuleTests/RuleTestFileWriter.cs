@@ -22,7 +22,15 @@ public static class RuleTestFileWriter
         ("name", Plain(group.Name)),
         ("interval", Plain(PromDuration.Format(group.Interval))),
         ("input_series", Sequence(group.InputSeries.Select(s => (YamlNode)Map(("series", Quoted(s.Series)), ("values", Quoted(s.Values)))))),
-        ("alert_rule_test", Sequence(group.AlertCases.Select(WriteCase))));
+        ("alert_rule_test", group.AlertCases.Count > 0 ? Sequence(group.AlertCases.Select(WriteCase)) : null),
+        ("promql_expr_test", group.ExpressionCases.Count > 0 ? Sequence(group.ExpressionCases.Select(WriteExpression)) : null));
+
+    private static YamlNode WriteExpression(ExpressionCase check) => Map(
+        ("expr", Plain(check.Expression)),
+        ("eval_time", Plain(PromDuration.Format(check.EvalTime))),
+        ("exp_samples", Sequence(check.ExpectedSamples.Select(s => (YamlNode)Map(
+            ("labels", Quoted(s.Series)),
+            ("value", Plain(s.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture))))))));
 
     private static YamlNode WriteCase(AlertCase check) => Map(
         ("eval_time", Plain(PromDuration.Format(check.EvalTime))),

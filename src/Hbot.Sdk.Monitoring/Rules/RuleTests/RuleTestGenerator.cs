@@ -5,12 +5,13 @@ namespace Hbot.Sdk.Monitoring.Rules.RuleTests;
 /// <summary>
 /// Turns each alert's <see cref="AlertTest"/> into promtool checks: on the failing input, nothing fires one evaluation
 /// before the expression can have held for 'for', and the alert fires (expected labels and annotations rendered from
-/// the rule's own templates) once it must have; on the healthy input nothing fires at that same time.
+/// the rule's own templates) once it must have; on the healthy input nothing fires at that same time. Each recording
+/// rule with a <see cref="RecordingTest"/> gets one expression check of its recorded series.
 /// </summary>
 public static class RuleTestGenerator
 {
-    /// <summary>Generates the test suite for the packs' alerts.</summary>
-    /// <param name="packs">The packs (all alerts get checks).</param>
+    /// <summary>Generates the test suite for the packs' alerts and recording rules.</summary>
+    /// <param name="packs">The packs (every alert, and every recording rule with a scenario, gets checks).</param>
     /// <param name="options">Scrape interval (sample spacing) and evaluation interval.</param>
     /// <param name="ruleFiles">Rule files the test loads, relative to the test file.</param>
     public static RuleTestSuite Generate(IEnumerable<RulePack> packs, RulePackOptions options, IReadOnlyList<string> ruleFiles)
@@ -19,7 +20,9 @@ public static class RuleTestGenerator
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(ruleFiles);
         var groups = new List<PromtoolTestGroup>();
-        foreach (var alert in packs.SelectMany(p => p.Alerts)) groups.AddRange(Generate(alert, options));
+        var packList = packs.ToList();
+        foreach (var alert in packList.SelectMany(p => p.Alerts)) groups.AddRange(Generate(alert, options));
+        foreach (var recording in packList.SelectMany(p => p.Recordings).Where(r => r.Test is not null)) groups.Add(Generate(recording, recording.Test!, options));
         return new RuleTestSuite(ruleFiles, options.EvaluationInterval, groups);
     }
 
@@ -41,19 +44,27 @@ public static class RuleTestGenerator
         {
             failingCases.Add(new AlertCase(alert.Alert, TimeSpan.Zero, AlertCaseKind.Firing, [Expected(alert, TimeSpan.Zero)]));
         }
-        else
+        else if (alert.For >= evaluation)
         {
             // One evaluation before the expression can have held for 'for'; a 'for' shorter than one evaluation has no such moment.
-            if (alert.For >= evaluation)
-                failingCases.Add(new AlertCase(alert.Alert, RoundDown(test.ActiveAfter + alert.For - evaluation, evaluation), AlertCaseKind.BeforeFor, []));
+            failingCases.Add(new AlertCase(alert.Alert, RoundDown(test.ActiveAfter + alert.For - evaluation, evaluation), AlertCaseKind.BeforeFor, []));
         }
         failingCases.Add(new AlertCase(alert.Alert, firingAt, AlertCaseKind.Firing, [Expected(alert, firingAt)]));
-        yield return new PromtoolTestGroup($"{alert.Alert} fires on a failing series", interval, Render(test.Failing, interval, samples), failingCases);
+        yield return new PromtoolTestGroup($"{alert.Alert} fires on a failing series", interval, Render(test.Failing, interval, samples), failingCases, []);
         if (test.Healthy.Count > 0)
         {
             yield return new PromtoolTestGroup($"{alert.Alert} stays quiet on a healthy series", interval, Render(test.Healthy, interval, samples),
-                [new AlertCase(alert.Alert, firingAt, AlertCaseKind.Quiet, [])]);
+                [new AlertCase(alert.Alert, firingAt, AlertCaseKind.Quiet, [])], []);
         }
+    }
+
+    private static PromtoolTestGroup Generate(RecordingRule recording, RecordingTest test, RulePackOptions options)
+    {
+        var interval = options.ScrapeInterval;
+        var samples = (int)(test.EvalTime.Ticks / interval.Ticks) + 2;
+        var expected = new TestSeries(recording.Record, [.. test.ExpectedLabels, .. recording.Labels], SeriesValues.Constant(test.ExpectedValue));
+        return new PromtoolTestGroup($"{recording.Record} records its value", interval, Render(test.Input, interval, samples), [],
+            [new ExpressionCase(recording.Record, test.EvalTime, [new ExpectedSample(expected.Selector, test.ExpectedValue)])]);
     }
 
     /// <summary>The alert promtool must see: series labels plus rule labels, annotations rendered for that value.</summary>

@@ -8,4 +8,7 @@ public sealed record RuleTestSuite(IReadOnlyList<string> RuleFiles, TimeSpan Eva
 {
     /// <summary>Every alert check of every group.</summary>
     public IEnumerable<AlertCase> AlertCases => Groups.SelectMany(g => g.AlertCases);
+
+    /// <summary>Every expression check of every group.</summary>
+    public IEnumerable<ExpressionCase> ExpressionCases => Groups.SelectMany(g => g.ExpressionCases);
 }
