@@ -45,6 +45,7 @@ public sealed class MetricsServer : IHostedLifecycleService, IAsyncDisposable
         TradingEventStream events, TimeProvider time, IServiceProvider services, ILoggerFactory loggerFactory)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // Process metrics register themselves with the exporter when created; taking them here creates them.
         ArgumentNullException.ThrowIfNull(processMetrics);
         _options = options.Value;
         _exporter = exporter;
