@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Hbot.Sdk.Monitoring.Alerting;
 using Hbot.Sdk.Monitoring.Deployment;
+using Hbot.Sdk.Monitoring.Rules;
 using Hbot.Sdk.Monitoring.Stack;
 using YamlDotNet.RepresentationModel;
 
@@ -152,6 +154,15 @@ public partial class StackGeneratorTests
         }
         Assert.Equal("[alertname, bot]", text.Split('\n').Single(l => l.StartsWith("  group_by:", StringComparison.Ordinal))["  group_by: ".Length..]);
         Assert.Contains("name: business-hours", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Routing_names_alerts_the_rule_packs_define()
+    {
+        var alerts = RulePacks.Default(StackRuleOptions.For(await StackFixtures.ReadSampleAsync())).SelectMany(p => p.Alerts).ToDictionary(a => a.Alert);
+
+        Assert.Equal(AlertSeverity.Critical, alerts[AlertmanagerConfigWriter.BotDownAlert].Severity);
+        Assert.Contains(AlertmanagerConfigWriter.WatchdogAlert, alerts.Keys);
     }
 
     [Fact]
