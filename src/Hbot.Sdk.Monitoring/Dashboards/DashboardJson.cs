@@ -244,7 +244,7 @@ public static class DashboardJson
             if (variable.Type == "query")
             {
                 json.WriteStartObject("query");
-                json.WriteString("qryType", "1");
+                json.WriteNumber("qryType", 1);
                 json.WriteString("query", variable.Query);
                 json.WriteString("refId", "PrometheusVariableQueryEditor-VariableQuery");
                 json.WriteEndObject();
