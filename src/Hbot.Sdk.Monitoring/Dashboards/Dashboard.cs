@@ -42,8 +42,3 @@ public sealed record Dashboard
     /// <summary>File name used for provisioning, <c>&lt;uid&gt;.json</c>.</summary>
     public string FileName => Uid + ".json";
 }
-
-/// <summary>A link in the dashboard header.</summary>
-/// <param name="Title">Link text.</param>
-/// <param name="Url">Target address (absolute, or relative to Grafana).</param>
-public sealed record DashboardLink(string Title, string Url);

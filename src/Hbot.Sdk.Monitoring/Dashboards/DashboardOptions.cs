@@ -6,7 +6,7 @@ namespace Hbot.Sdk.Monitoring.Dashboards;
 public sealed record DashboardOptions
 {
     /// <summary>Prometheus job that scrapes the bots.</summary>
-    public string BotJob { get; init; } = "hbot";
+    public string BotJob { get; init; } = Stack.StackServices.BotJob;
     /// <summary>Whether the Logs dashboard (Loki) is generated.</summary>
     public bool IncludeLogs { get; init; }
     /// <summary>Uid of the provisioned Loki data source.</summary>

@@ -11,8 +11,3 @@ public sealed record DashboardPanel(int Id, GridPosition Position, string Title,
     /// <summary>Whether this is a row header.</summary>
     public bool IsRow => Panel is null;
 }
-
-/// <summary>A panel query with its refId.</summary>
-/// <param name="RefId">The query's id within its panel.</param>
-/// <param name="Target">The query.</param>
-public sealed record DashboardQuery(string RefId, PanelTarget Target);

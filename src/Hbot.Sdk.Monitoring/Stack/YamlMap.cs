@@ -21,39 +21,8 @@ internal sealed class YamlMap : IEnumerable<KeyValuePair<string, object>>
         _entries.Add(new(key, value));
     }
 
-    /// <summary>Gets the value of a key, or <see langword="null"/>.</summary>
-    public object? this[string key] => _entries.FirstOrDefault(e => e.Key == key).Value;
-
     /// <inheritdoc />
     public IEnumerator<KeyValuePair<string, object>> GetEnumerator() => _entries.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-}
-
-/// <summary>A YAML block sequence (one item per line).</summary>
-internal sealed class YamlList : List<object>
-{
-    /// <summary>Creates an empty list.</summary>
-    public YamlList()
-    {
-    }
-
-    /// <summary>Creates a list of items.</summary>
-    public YamlList(IEnumerable<object> items) : base(items)
-    {
-    }
-}
-
-/// <summary>A YAML flow sequence of scalars written on one line, for example <c>[alertname, bot]</c>.</summary>
-internal sealed class YamlFlowList : List<object>
-{
-    /// <summary>Creates an empty list.</summary>
-    public YamlFlowList()
-    {
-    }
-
-    /// <summary>Creates a list of scalars.</summary>
-    public YamlFlowList(IEnumerable<object> items) : base(items)
-    {
-    }
 }
