@@ -44,6 +44,34 @@ public partial class StackGeneratorTests
     }
 
     [Fact]
+    public async Task Turning_a_part_off_removes_its_generated_files_but_not_user_files()
+    {
+        var manifest = await StackFixtures.ReadSampleAsync();
+        var directory = StackFixtures.TempDirectory();
+        try
+        {
+            await StackGenerator.WriteAsync(manifest, directory);
+            var userDashboard = Path.Combine(directory, "grafana", "dashboards", "my-own.json");
+            await File.WriteAllTextAsync(userDashboard, "{}");
+            Assert.True(File.Exists(Path.Combine(directory, "grafana", "dashboards", "hbot-logs.json")));
+
+            var changed = await StackGenerator.WriteAsync(manifest with { Parts = new StackParts { Alerts = false, Logs = false } }, directory);
+
+            Assert.Contains("grafana/dashboards/hbot-logs.json", changed);
+            Assert.Contains("alloy/config.alloy", changed);
+            Assert.Contains("alertmanager/alertmanager.yml", changed);
+            Assert.Contains("docs/runbooks/BotDown.md", changed);
+            Assert.False(File.Exists(Path.Combine(directory, "prometheus", "rules", "hbot-rules.yml")));
+            Assert.True(File.Exists(userDashboard));
+            Assert.True(File.Exists(Path.Combine(directory, "grafana", "dashboards", "hbot-bot-trading.json")));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Compose_publishes_only_on_loopback_with_pinned_images_limits_and_health_checks()
     {
         var compose = Yaml(await Content("compose/docker-compose.yml"));
