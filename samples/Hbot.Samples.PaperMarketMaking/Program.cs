@@ -6,8 +6,9 @@ using Hbot.Sdk.Monitoring;
 var builder = HbotApplication.CreateBuilder(args);
 builder.DefaultConfigPath = "conf/strategies/pmm_btc_usdt.yml";
 
-// Extensions: metrics (/metrics and /health on 127.0.0.1:9400; HBOT_METRICS_ADDRESS=0.0.0.0:9400 in a container)
-// and the stack commands (builder.AddStackCommands()) are added on the lines below.
+// /metrics and /health on 127.0.0.1:9400; HBOT_METRICS_ADDRESS=0.0.0.0:9400 in a container.
 builder.AddHbotMetrics();
+// `stack generate` and `stack check`: the monitoring stack rendered from hbot.yml.
+builder.AddStackCommands();
 
 return await builder.Build().RunAsync();
