@@ -91,7 +91,7 @@ public sealed class SimulatedMarket : IMarketDataSource
     /// Takes one step for every pair now, whether or not the timer runs: for tests, replays and benchmarks.
     /// Raises the step's trades and book updates before returning.
     /// </summary>
-    /// <exception cref="InvalidOperationException">No pair was added with <see cref="StartAsync"/> or <see cref="AddPairs"/>.</exception>
+    /// <exception cref="InvalidOperationException">No pair was added with <see cref="StartAsync"/> or <see cref="AddPairs(IReadOnlyCollection{TradingPair})"/>.</exception>
     public void Step()
     {
         lock (_stepGate)
