@@ -43,6 +43,8 @@ public sealed class PaperExchange : IExchangeConnector
     private readonly List<WorkingOrder> _resting = [];
     private readonly HashSet<TradingPair> _pairs = [];
     private readonly Random _random;
+    private readonly Lock _pendingGate = new();
+    private readonly HashSet<PendingRequest> _pendingRequests = [];
     private long _orderSequence;
     private long _tradeSequence;
     private bool _started;
@@ -214,9 +216,7 @@ public sealed class PaperExchange : IExchangeConnector
         }
         Flush();
         if (!sent) return order;
-        var delay = NextLatency();
-        if (delay == TimeSpan.Zero) Acknowledge(order);
-        else await AcknowledgeLaterAsync(order, delay).WaitAsync(cancellationToken).ConfigureAwait(false);
+        await AfterLatency(() => Acknowledge(order)).WaitAsync(cancellationToken).ConfigureAwait(false);
         return order;
     }
 
@@ -233,9 +233,7 @@ public sealed class PaperExchange : IExchangeConnector
             _tracker.ProcessCancelRequested(clientOrderId);
         }
         Flush();
-        var delay = NextLatency();
-        if (delay == TimeSpan.Zero) CompleteCancel(clientOrderId);
-        else await CompleteCancelLaterAsync(clientOrderId, delay).WaitAsync(cancellationToken).ConfigureAwait(false);
+        await AfterLatency(() => CompleteCancel(clientOrderId)).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -278,16 +276,45 @@ public sealed class PaperExchange : IExchangeConnector
         return request with { Amount = check.Amount, Price = request.OrderType == OrderType.Market ? request.Price : check.Price };
     }
 
-    private async Task AcknowledgeLaterAsync(InFlightOrder order, TimeSpan delay)
+    // Runs the exchange's side of a request after the latency, on the time provider's timer thread (at once when
+    // there is no latency). A timer callback rather than an awaited delay: the work then happens at its due time, in
+    // order with the market's own timer, which is what makes a run on a fake clock repeatable.
+    private Task AfterLatency(Action exchangeSide)
     {
-        await Task.Delay(delay, _time).ConfigureAwait(false);
-        Acknowledge(order);
+        var delay = NextLatency();
+        if (delay <= TimeSpan.Zero)
+        {
+            exchangeSide();
+            return Task.CompletedTask;
+        }
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var pending = new PendingRequest(exchangeSide, done);
+        lock (_pendingGate)
+        {
+            // Held until it fires: an unreferenced system timer may be collected before it does.
+            _pendingRequests.Add(pending);
+            pending.Timer = _time.CreateTimer(state => Complete((PendingRequest)state!), pending, delay, Timeout.InfiniteTimeSpan);
+        }
+        return done.Task;
     }
 
-    private async Task CompleteCancelLaterAsync(string clientOrderId, TimeSpan delay)
+    private void Complete(PendingRequest pending)
     {
-        await Task.Delay(delay, _time).ConfigureAwait(false);
-        CompleteCancel(clientOrderId);
+        lock (_pendingGate)
+        {
+            if (!_pendingRequests.Remove(pending)) return;
+            pending.Timer?.Dispose();
+        }
+        try
+        {
+            pending.ExchangeSide();
+            pending.Done.TrySetResult();
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Paper exchange failed to process a delayed request");
+            pending.Done.TrySetException(ex);
+        }
     }
 
     // The exchange receives the order: accept or reject it, take what crosses, rest the remainder.
@@ -553,6 +580,13 @@ public sealed class PaperExchange : IExchangeConnector
         {
             while (_outbox.TryDequeue(out var e)) Events.Publish(e);
         }
+    }
+
+    private sealed class PendingRequest(Action exchangeSide, TaskCompletionSource done)
+    {
+        public Action ExchangeSide { get; } = exchangeSide;
+        public TaskCompletionSource Done { get; } = done;
+        public ITimer? Timer { get; set; }
     }
 
     private sealed class Holding

@@ -33,6 +33,9 @@ public sealed class PaperRestingOrder
     /// <summary>Base size estimated ahead of the order in the queue at its price; owned by the fill model.</summary>
     public decimal QueueAhead { get; set; }
 
+    /// <summary>The public size at the order's price when the fill model last looked (the order itself excluded); owned by the fill model.</summary>
+    public decimal LevelSize { get; set; }
+
     /// <summary>Whether a price is strictly better than the order's price for the order's counterparty, i.e. the market traded through it.</summary>
     public bool IsThrough(decimal price) => Side == TradeSide.Buy ? price < Price : price > Price;
 

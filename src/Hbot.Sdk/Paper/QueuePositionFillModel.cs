@@ -6,14 +6,19 @@ namespace Hbot.Sdk.Paper;
 /// <summary>
 /// The default, conservative model: an order joins the back of the queue at its price, behind the size resting
 /// there when it arrived. Trades at the price by takers of the other side consume the queue ahead first and only
-/// then fill the order; trades through the price fill it up to their size; size leaving the level shrinks the
-/// queue ahead (a cancellation is assumed to come from ahead of us only as far as the level shrinks below our
-/// estimate). When the opposite best price reaches the order, the market has gone through it and it fills completely.
+/// then fill the order; trades through the price fill it up to their size. Size that leaves the level without
+/// trading was cancelled somewhere in the queue: the queue ahead shrinks by its share of the level (cancellations
+/// spread evenly over the queue), and size that joins the level queues behind the order. When the opposite best price
+/// reaches the order, the market has gone through it and it fills completely.
 /// </summary>
 public sealed class QueuePositionFillModel : IFillModel
 {
     /// <inheritdoc />
-    public void OnResting(PaperRestingOrder order, OrderBook book) => order.QueueAhead = book.GetSizeAt(order.Side, order.Price);
+    public void OnResting(PaperRestingOrder order, OrderBook book)
+    {
+        order.QueueAhead = book.GetSizeAt(order.Side, order.Price);
+        order.LevelSize = order.QueueAhead;
+    }
 
     /// <inheritdoc />
     public decimal OnTrade(PaperRestingOrder order, PublicTrade trade)
@@ -27,6 +32,8 @@ public sealed class QueuePositionFillModel : IFillModel
         if (trade.Price != order.Price || !takerHitsUs) return 0;
         var left = trade.Amount - order.QueueAhead;
         order.QueueAhead = Math.Max(0, -left);
+        // The print takes its size off the level; the next book update must not count it again as cancellations.
+        order.LevelSize = Math.Max(0, order.LevelSize - trade.Amount);
         return left > 0 ? Math.Min(order.Remaining, left) : 0;
     }
 
@@ -34,7 +41,14 @@ public sealed class QueuePositionFillModel : IFillModel
     public decimal OnBookUpdated(PaperRestingOrder order, OrderBook book)
     {
         if (order.IsCrossedBy(book.BestBid, book.BestAsk)) return order.Remaining;
-        order.QueueAhead = Math.Min(order.QueueAhead, book.GetSizeAt(order.Side, order.Price));
+        var size = book.GetSizeAt(order.Side, order.Price);
+        if (size < order.LevelSize)
+        {
+            var cancelled = order.LevelSize - size;
+            order.QueueAhead -= cancelled * order.QueueAhead / order.LevelSize;
+        }
+        order.QueueAhead = Math.Min(order.QueueAhead, size);
+        order.LevelSize = size;
         return 0;
     }
 }

@@ -89,6 +89,22 @@ public sealed class PaperExchangeTests
     }
 
     [Fact]
+    public async Task Queue_model_spreads_cancellations_over_the_queue_and_queues_newcomers_behind()
+    {
+        await using var h = await PaperHarness.StartAsync();
+        var order = await h.PlaceAsync(TradeSide.Buy, OrderType.Limit, 1m, 99.99m);
+
+        // 10 join behind the order (5 ahead, 10 behind), then 6 of the 15 cancel: 2 of them were ahead.
+        h.Market.Level(TradeSide.Buy, 99.99m, 15m);
+        h.Market.Level(TradeSide.Buy, 99.99m, 9m);
+        h.Market.Trade(TradeSide.Sell, 99.99m, 2.9m);
+        Assert.Equal(0m, order.FilledAmount);
+        h.Market.Level(TradeSide.Buy, 99.99m, 6.1m);
+        h.Market.Trade(TradeSide.Sell, 99.99m, 0.5m);
+        Assert.Equal(0.4m, order.FilledAmount);
+    }
+
+    [Fact]
     public async Task Queue_model_puts_an_order_that_improves_the_touch_first_in_line()
     {
         await using var h = await PaperHarness.StartAsync();
