@@ -68,6 +68,9 @@ public sealed class InFlightOrder
     /// <summary>Whether the order was declared lost after repeated not-found answers.</summary>
     public bool IsLost { get; internal set; }
 
+    // Order of tracking, to keep "oldest first" stable when creation times are equal.
+    internal long TrackingNumber { get; init; }
+
     /// <summary>Fills applied to this order, in arrival order.</summary>
     public IReadOnlyList<TradeFill> Fills => _fills;
 

@@ -22,6 +22,8 @@ public sealed class InFlightOrderTracker
     private readonly Dictionary<string, InFlightOrder> _active = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InFlightOrder> _finished = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byExchangeId = new(StringComparer.Ordinal);
+    private readonly List<TradingEvent> _ignored = [];
+    private long _tracked;
 
     /// <summary>Creates a tracker for one connector.</summary>
     public InFlightOrderTracker(string exchange, TradingEventStream events, TimeProvider time, ILogger? logger = null, InFlightOrderTrackerOptions? options = null)
@@ -36,13 +38,13 @@ public sealed class InFlightOrderTracker
     /// <summary>Orders that are not terminal, oldest first.</summary>
     public IReadOnlyList<InFlightOrder> ActiveOrders
     {
-        get { lock (_gate) return _active.Values.OrderBy(o => o.CreatedAt).ToArray(); }
+        get { lock (_gate) return _active.Values.OrderBy(o => o.CreatedAt).ThenBy(o => o.TrackingNumber).ToArray(); }
     }
 
     /// <summary>Recently finished orders still kept for late fills.</summary>
     public IReadOnlyList<InFlightOrder> RecentlyFinishedOrders
     {
-        get { lock (_gate) return _finished.Values.OrderBy(o => o.CreatedAt).ToArray(); }
+        get { lock (_gate) return _finished.Values.OrderBy(o => o.CreatedAt).ThenBy(o => o.TrackingNumber).ToArray(); }
     }
 
     /// <summary>
@@ -54,7 +56,7 @@ public sealed class InFlightOrderTracker
         lock (_gate)
         {
             if (TryFind(request.ClientOrderId, out var existing)) return existing;
-            var order = new InFlightOrder(request, _time.GetUtcNow());
+            var order = new InFlightOrder(request, _time.GetUtcNow()) { TrackingNumber = ++_tracked };
             _active[request.ClientOrderId] = order;
             return order;
         }
@@ -66,7 +68,7 @@ public sealed class InFlightOrderTracker
         lock (_gate)
         {
             if (TryFind(request.ClientOrderId, out var existing)) return existing;
-            var order = new InFlightOrder(request, createdAt) { ExchangeOrderId = exchangeOrderId, State = state, FilledAmount = filledAmount };
+            var order = new InFlightOrder(request, createdAt) { ExchangeOrderId = exchangeOrderId, State = state, FilledAmount = filledAmount, TrackingNumber = ++_tracked };
             if (request.Price is { } p) order.FilledQuote = filledAmount * p;
             _byExchangeId[exchangeOrderId] = request.ClientOrderId;
             (state.IsTerminal() ? _finished : _active)[request.ClientOrderId] = order;
@@ -98,18 +100,25 @@ public sealed class InFlightOrderTracker
     /// <summary>The exchange accepted the order. Publishes <see cref="OrderCreatedEvent"/> once.</summary>
     public void ProcessCreated(string clientOrderId, string? exchangeOrderId)
     {
-        OrderCreatedEvent? created = null;
-        lock (_gate)
+        try
         {
-            if (!TryFind(clientOrderId, out var order)) { LogUnknown(clientOrderId, "created"); return; }
-            SetExchangeId(order, exchangeOrderId);
-            order.NotFoundCount = 0;
-            if (order.State != OrderState.PendingCreate) return;
-            Transition(order, OrderState.Open);
-            var o = order;
-            created = new OrderCreatedEvent(_time.GetUtcNow(), _exchange, o.Pair, o.ClientOrderId, o.ExchangeOrderId, o.Side, o.Request.OrderType, o.Price ?? 0m, o.Amount);
+            OrderCreatedEvent? created = null;
+            lock (_gate)
+            {
+                if (!TryFind(clientOrderId, out var order)) { LogUnknown(clientOrderId, "created"); return; }
+                SetExchangeId(order, exchangeOrderId);
+                order.NotFoundCount = 0;
+                if (order.State != OrderState.PendingCreate) return;
+                Transition(order, OrderState.Open);
+                var o = order;
+                created = new OrderCreatedEvent(_time.GetUtcNow(), _exchange, o.Pair, o.ClientOrderId, o.ExchangeOrderId, o.Side, o.Request.OrderType, o.Price ?? 0m, o.Amount);
+            }
+            _events.Publish(created);
         }
-        _events.Publish(created);
+        finally
+        {
+            PublishIgnored();
+        }
     }
 
     /// <summary>
@@ -151,69 +160,97 @@ public sealed class InFlightOrderTracker
     /// </summary>
     public bool ProcessFill(TradeFill fill)
     {
-        var events = new List<TradingEvent>(2);
-        lock (_gate)
+        try
         {
-            var id = ResolveId(fill.ClientOrderId, fill.ExchangeOrderId);
-            if (id is null || !TryFind(id, out var order)) { LogUnknown(fill.ClientOrderId, "fill " + fill.TradeId); return false; }
-            if (order.HasTrade(fill.TradeId)) return false;
-            SetExchangeId(order, fill.ExchangeOrderId);
-            order.AddFill(fill with { ClientOrderId = order.ClientOrderId });
-            order.LastUpdate = _time.GetUtcNow();
-            order.NotFoundCount = 0;
-            events.Add(new OrderFilledEvent(fill.Timestamp, _exchange, order.Request.OrderType, fill with { ClientOrderId = order.ClientOrderId }));
-            if (!order.State.IsTerminal() || order.State == OrderState.Cancelled)
+            var events = new List<TradingEvent>(2);
+            lock (_gate)
             {
-                var complete = order.FilledAmount >= order.Amount;
-                if (complete && order.State != OrderState.Filled && !order.State.IsTerminal())
+                var id = ResolveId(fill.ClientOrderId, fill.ExchangeOrderId);
+                if (id is null || !TryFind(id, out var order)) { LogUnknown(fill.ClientOrderId, "fill " + fill.TradeId); return false; }
+                if (order.HasTrade(fill.TradeId)) return false;
+                SetExchangeId(order, fill.ExchangeOrderId);
+                order.AddFill(fill with { ClientOrderId = order.ClientOrderId });
+                order.LastUpdate = _time.GetUtcNow();
+                order.NotFoundCount = 0;
+                events.Add(new OrderFilledEvent(fill.Timestamp, _exchange, order.Request.OrderType, fill with { ClientOrderId = order.ClientOrderId }));
+                if (!order.State.IsTerminal() || order.State == OrderState.Cancelled)
                 {
-                    Transition(order, OrderState.Filled);
-                    events.Add(new OrderCompletedEvent(fill.Timestamp, _exchange, order.Pair, order.ClientOrderId, order.Side,
-                        order.Request.OrderType, order.FilledAmount, order.AverageFillPrice ?? fill.Price, order.CreatedAt));
-                }
-                else if (!complete && order.State is OrderState.PendingCreate or OrderState.Open)
-                {
-                    Transition(order, OrderState.PartiallyFilled);
+                    var complete = order.FilledAmount >= order.Amount;
+                    if (complete && order.State != OrderState.Filled && !order.State.IsTerminal())
+                    {
+                        Transition(order, OrderState.Filled);
+                        events.Add(new OrderCompletedEvent(fill.Timestamp, _exchange, order.Pair, order.ClientOrderId, order.Side,
+                            order.Request.OrderType, order.FilledAmount, order.AverageFillPrice ?? fill.Price, order.CreatedAt));
+                    }
+                    else if (!complete && order.State is OrderState.PendingCreate or OrderState.Open)
+                    {
+                        Transition(order, OrderState.PartiallyFilled);
+                    }
                 }
             }
+            foreach (var e in events) _events.Publish(e);
+            return true;
         }
-        foreach (var e in events) _events.Publish(e);
-        return true;
+        finally
+        {
+            PublishIgnored();
+        }
     }
 
     /// <summary>A cancel was sent.</summary>
     public void ProcessCancelRequested(string clientOrderId)
     {
-        lock (_gate)
+        try
         {
-            if (!TryFind(clientOrderId, out var order)) { LogUnknown(clientOrderId, "cancel requested"); return; }
-            if (order.State is OrderState.PendingCancel) return;
-            Transition(order, OrderState.PendingCancel);
+            lock (_gate)
+            {
+                if (!TryFind(clientOrderId, out var order)) { LogUnknown(clientOrderId, "cancel requested"); return; }
+                if (order.State is OrderState.PendingCancel) return;
+                Transition(order, OrderState.PendingCancel);
+            }
+        }
+        finally
+        {
+            PublishIgnored();
         }
     }
 
     /// <summary>A cancel was refused because the order still works: back to open or partially filled.</summary>
     public void ProcessCancelRejected(string clientOrderId)
     {
-        lock (_gate)
+        try
         {
-            if (!TryFind(clientOrderId, out var order) || order.State != OrderState.PendingCancel) return;
-            Transition(order, order.FilledAmount > 0 ? OrderState.PartiallyFilled : OrderState.Open);
+            lock (_gate)
+            {
+                if (!TryFind(clientOrderId, out var order) || order.State != OrderState.PendingCancel) return;
+                Transition(order, order.FilledAmount > 0 ? OrderState.PartiallyFilled : OrderState.Open);
+            }
+        }
+        finally
+        {
+            PublishIgnored();
         }
     }
 
     /// <summary>The exchange confirmed the cancel. Publishes <see cref="OrderCancelledEvent"/> once.</summary>
     public void ProcessCancelled(string clientOrderId)
     {
-        OrderCancelledEvent? cancelled = null;
-        lock (_gate)
+        try
         {
-            if (!TryFind(clientOrderId, out var order)) { LogUnknown(clientOrderId, "cancelled"); return; }
-            if (order.State == OrderState.Cancelled) return;
-            if (!Transition(order, OrderState.Cancelled)) return;
-            cancelled = new OrderCancelledEvent(_time.GetUtcNow(), _exchange, order.Pair, order.ClientOrderId, order.Side);
+            OrderCancelledEvent? cancelled = null;
+            lock (_gate)
+            {
+                if (!TryFind(clientOrderId, out var order)) { LogUnknown(clientOrderId, "cancelled"); return; }
+                if (order.State == OrderState.Cancelled) return;
+                if (!Transition(order, OrderState.Cancelled)) return;
+                cancelled = new OrderCancelledEvent(_time.GetUtcNow(), _exchange, order.Pair, order.ClientOrderId, order.Side);
+            }
+            _events.Publish(cancelled);
         }
-        _events.Publish(cancelled);
+        finally
+        {
+            PublishIgnored();
+        }
     }
 
     /// <summary>The order failed. Publishes <see cref="OrderFailedEvent"/> once.</summary>
@@ -222,17 +259,24 @@ public sealed class InFlightOrderTracker
     /// <param name="message">Human detail.</param>
     public void ProcessFailed(string clientOrderId, string reason, string message)
     {
-        OrderFailedEvent? failed = null;
-        lock (_gate)
+        try
         {
-            if (!TryFind(clientOrderId, out var order)) { LogUnknown(clientOrderId, "failed"); return; }
-            if (order.State == OrderState.Failed) return;
-            if (!Transition(order, OrderState.Failed)) return;
-            order.FailureReason = reason;
-            failed = new OrderFailedEvent(_time.GetUtcNow(), _exchange, order.Pair, order.ClientOrderId, order.Side, reason, message);
+            OrderFailedEvent? failed = null;
+            lock (_gate)
+            {
+                if (!TryFind(clientOrderId, out var order)) { LogUnknown(clientOrderId, "failed"); return; }
+                if (order.State == OrderState.Failed) return;
+                if (!Transition(order, OrderState.Failed)) return;
+                order.FailureReason = reason;
+                failed = new OrderFailedEvent(_time.GetUtcNow(), _exchange, order.Pair, order.ClientOrderId, order.Side, reason, message);
+            }
+            _logger.LogWarning("Order {ClientOrderId} failed ({Reason}): {Message}", clientOrderId, reason, message);
+            _events.Publish(failed);
         }
-        _logger.LogWarning("Order {ClientOrderId} failed ({Reason}): {Message}", clientOrderId, reason, message);
-        _events.Publish(failed);
+        finally
+        {
+            PublishIgnored();
+        }
     }
 
     /// <summary>
@@ -268,13 +312,26 @@ public sealed class InFlightOrderTracker
         }
     }
 
+    private void PublishIgnored()
+    {
+        TradingEvent[] pending;
+        lock (_gate)
+        {
+            if (_ignored.Count == 0) return;
+            pending = [.. _ignored];
+            _ignored.Clear();
+        }
+        foreach (var e in pending) _events.Publish(e);
+    }
+
     private bool Transition(InFlightOrder order, OrderState to)
     {
         var from = order.State;
         if (!IsAllowed(from, to))
         {
             _logger.LogWarning("Ignored illegal order transition {ClientOrderId}: {From} -> {To}", order.ClientOrderId, from, to);
-            _events.Publish(new OrderTransitionIgnoredEvent(_time.GetUtcNow(), _exchange, order.ClientOrderId, from, to));
+            // Published by PublishIgnored once the lock is released: observers never run under the tracker's lock.
+            _ignored.Add(new OrderTransitionIgnoredEvent(_time.GetUtcNow(), _exchange, order.ClientOrderId, from, to));
             return false;
         }
         order.State = to;

@@ -2,6 +2,7 @@ using Hbot.Sdk.Events;
 using Hbot.Sdk.Markets;
 using Hbot.Sdk.Orders;
 using Hbot.Sdk.Paper;
+using Hbot.Sdk.Tests.Strategies;
 
 namespace Hbot.Sdk.Tests.Paper;
 
@@ -403,7 +404,7 @@ public sealed class PaperExchangeTests
     [Fact]
     public void Invalid_options_are_refused_with_the_setting_named()
     {
-        var market = new ScriptedMarket(TimeProvider.System, new TradingRules(PaperHarness.Pair, 0.01m, 0.0001m, 0, 0));
+        var market = new ScriptedMarket(PaperHarness.Pair, TimeProvider.System);
         var error = Assert.Throws<ArgumentException>(() => new PaperExchange(market, new TradingEventStream(), TimeProvider.System,
             new PaperExchangeOptions { TakerFeeRate = -0.001m }));
         Assert.Contains("TakerFeeRate", error.Message);

@@ -2,6 +2,7 @@ using Hbot.Sdk.Events;
 using Hbot.Sdk.Markets;
 using Hbot.Sdk.Orders;
 using Hbot.Sdk.Paper;
+using Hbot.Sdk.Tests.Strategies;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Hbot.Sdk.Tests.Paper;
@@ -14,7 +15,7 @@ internal sealed class PaperHarness : IAsyncDisposable
 
     private PaperHarness(PaperExchangeOptions options)
     {
-        Market = new ScriptedMarket(Time, new TradingRules(Pair, 0.01m, 0.0001m, 0.0001m, 1m));
+        Market = new ScriptedMarket(Pair, Time, new TradingRules(Pair, 0.01m, 0.0001m, 0.0001m, 1m));
         Events.Subscribe(Published.Add);
         Exchange = new PaperExchange(Market, Events, Time, options);
     }

@@ -59,5 +59,22 @@ internal sealed class ScriptedMarket(TradingPair pair, TimeProvider time, Tradin
     public void Trade(TradeSide takerSide, decimal price, decimal amount) =>
         TradeReceived?.Invoke(new PublicTrade(pair, takerSide, price, amount, time.GetUtcNow()));
 
+    /// <summary>Replaces the book with the given levels, (price, size) best first.</summary>
+    public void Snapshot((decimal Price, decimal Size)[] bids, (decimal Price, decimal Size)[] asks)
+    {
+        _book.ApplySnapshot(bids.Select(l => new OrderBookLevel(l.Price, l.Size)).ToArray(),
+            asks.Select(l => new OrderBookLevel(l.Price, l.Size)).ToArray(), ++_sequence, time.GetUtcNow());
+        OrderBookUpdated?.Invoke(_book);
+    }
+
+    /// <summary>Applies a one-level delta (size 0 removes the level).</summary>
+    public void Level(TradeSide side, decimal price, decimal size)
+    {
+        OrderBookLevel[] level = [new(price, size)];
+        var previous = _sequence;
+        _book.ApplyUpdate(side == TradeSide.Buy ? level : [], side == TradeSide.Sell ? level : [], ++_sequence, time.GetUtcNow(), previous);
+        OrderBookUpdated?.Invoke(_book);
+    }
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
