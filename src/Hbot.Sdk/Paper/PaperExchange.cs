@@ -41,7 +41,8 @@ public sealed class PaperExchange : IExchangeConnector
     private readonly Dictionary<string, Holding> _holdings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, WorkingOrder> _working = new(StringComparer.Ordinal);
     private readonly List<WorkingOrder> _resting = [];
-    private readonly HashSet<TradingPair> _pairs = [];
+    // Replaced, never mutated, so that it can be read without the lock.
+    private volatile HashSet<TradingPair> _pairs = [];
     private readonly Random _random;
     private readonly Lock _pendingGate = new();
     private readonly HashSet<PendingRequest> _pendingRequests = [];
@@ -107,7 +108,7 @@ public sealed class PaperExchange : IExchangeConnector
         await _market.StartAsync(pairs, cancellationToken).ConfigureAwait(false);
         lock (_gate)
         {
-            foreach (var pair in pairs) _pairs.Add(pair);
+            _pairs = [.. _pairs, .. pairs];
             if (!_started)
             {
                 _market.TradeReceived += OnTrade;
@@ -192,30 +193,21 @@ public sealed class PaperExchange : IExchangeConnector
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrEmpty(request.ClientOrderId, nameof(request));
+        // The source is asked before taking the lock: a source may hold its own lock while it raises events to us.
+        string reason = "unknown_pair", message = $"{request.Pair} is not traded by this bot; start the connector with it first.";
+        var quantized = _pairs.Contains(request.Pair)
+            ? Prepare(request, _market.GetTradingRules(request.Pair), _market.GetOrderBook(request.Pair), out reason, out message)
+            : null;
         InFlightOrder order;
-        var sent = false;
         lock (_gate)
         {
             if (!_started) throw new InvalidOperationException("The paper exchange is not started; call StartAsync first.");
             if (_tracker.TryGetOrder(request.ClientOrderId, out var existing)) return existing;
-            if (!_pairs.Contains(request.Pair))
-            {
-                order = _tracker.StartTracking(request);
-                _tracker.ProcessFailed(order.ClientOrderId, "unknown_pair", $"{request.Pair} is not traded by this bot; start the connector with it first.");
-            }
-            else if (Prepare(request, out var reason, out var message) is { } quantized)
-            {
-                order = _tracker.StartTracking(quantized);
-                sent = true;
-            }
-            else
-            {
-                order = _tracker.StartTracking(request);
-                _tracker.ProcessFailed(order.ClientOrderId, reason, message);
-            }
+            order = _tracker.StartTracking(quantized ?? request);
+            if (quantized is null) _tracker.ProcessFailed(order.ClientOrderId, reason, message);
         }
         Flush();
-        if (!sent) return order;
+        if (quantized is null) return order;
         await AfterLatency(() => Acknowledge(order)).WaitAsync(cancellationToken).ConfigureAwait(false);
         return order;
     }
@@ -248,15 +240,17 @@ public sealed class PaperExchange : IExchangeConnector
     public async ValueTask DisposeAsync()
     {
         await StopAsync(CancellationToken.None).ConfigureAwait(false);
+        // Requests still on their way are answered now (as stopped) so that nobody waits on a timer that is gone.
+        PendingRequest[] pending;
+        lock (_pendingGate) pending = [.. _pendingRequests];
+        foreach (var request in pending) Complete(request);
         await _market.DisposeAsync().ConfigureAwait(false);
     }
 
     // Quantizes to the trading rules. Returns the request as it will be sent, or null with the refusal.
-    private OrderRequest? Prepare(OrderRequest request, out string reason, out string message)
+    private static OrderRequest? Prepare(OrderRequest request, TradingRules rules, OrderBook book, out string reason, out string message)
     {
         reason = message = string.Empty;
-        var rules = _market.GetTradingRules(request.Pair);
-        var book = _market.GetOrderBook(request.Pair);
         var price = request.OrderType == OrderType.Market
             ? request.Price ?? (request.Side == TradeSide.Buy ? book.BestAsk : book.BestBid) ?? book.MidPrice
             : request.Price;
@@ -320,6 +314,7 @@ public sealed class PaperExchange : IExchangeConnector
     // The exchange receives the order: accept or reject it, take what crosses, rest the remainder.
     private void Acknowledge(InFlightOrder order)
     {
+        var book = _market.GetOrderBook(order.Pair);
         lock (_gate)
         {
             if (order.State == OrderState.PendingCancel)
@@ -330,16 +325,15 @@ public sealed class PaperExchange : IExchangeConnector
             else if (order.State == OrderState.PendingCreate)
             {
                 if (!_started) _tracker.ProcessFailed(order.ClientOrderId, "exchange_stopped", "the paper exchange stopped before the order arrived");
-                else if (order.Request.OrderType == OrderType.Market) ExecuteMarket(order);
-                else ExecuteLimit(order);
+                else if (order.Request.OrderType == OrderType.Market) ExecuteMarket(order, book);
+                else ExecuteLimit(order, book);
             }
         }
         Flush();
     }
 
-    private void ExecuteMarket(InFlightOrder order)
+    private void ExecuteMarket(InFlightOrder order, OrderBook book)
     {
-        var book = _market.GetOrderBook(order.Pair);
         if (book.IsStale)
         {
             _tracker.ProcessFailed(order.ClientOrderId, "market_unavailable", $"the {order.Pair} book is stale ({book.StaleReason})");
@@ -362,9 +356,8 @@ public sealed class PaperExchange : IExchangeConnector
         if (working.Resting.Remaining > 0) Finish(working, cancel: true);
     }
 
-    private void ExecuteLimit(InFlightOrder order)
+    private void ExecuteLimit(InFlightOrder order, OrderBook book)
     {
-        var book = _market.GetOrderBook(order.Pair);
         var price = order.Price!.Value;
         var levels = book.IsStale ? [] : order.Side == TradeSide.Buy ? book.GetAsks() : book.GetBids();
         var takes = Walk(order.Side, levels, order.Amount, price);
@@ -504,11 +497,12 @@ public sealed class PaperExchange : IExchangeConnector
     {
         try
         {
+            if (!_pairs.Contains(trade.Pair)) return;
+            var rules = _market.GetTradingRules(trade.Pair);
             lock (_gate)
             {
-                if (!_pairs.Contains(trade.Pair)) return;
                 _outbox.Enqueue(new PublicTradeEvent(trade.Timestamp, ExchangeName, trade.Pair, trade.TakerSide, trade.Price, trade.Amount));
-                FillResting(trade.Pair, w => _fillModel.OnTrade(w.Resting, trade));
+                FillResting(rules, w => _fillModel.OnTrade(w.Resting, trade));
             }
             Flush();
         }
@@ -522,12 +516,13 @@ public sealed class PaperExchange : IExchangeConnector
     {
         try
         {
+            if (!_pairs.Contains(book.Pair)) return;
+            var rules = _market.GetTradingRules(book.Pair);
             lock (_gate)
             {
-                if (!_pairs.Contains(book.Pair)) return;
                 var now = _time.GetUtcNow();
                 _outbox.Enqueue(new OrderBookUpdatedEvent(now, ExchangeName, book.Pair, book.BestBid, book.BestAsk));
-                if (!book.IsStale) FillResting(book.Pair, w => _fillModel.OnBookUpdated(w.Resting, book));
+                if (!book.IsStale) FillResting(rules, w => _fillModel.OnBookUpdated(w.Resting, book));
                 if (now - _lastPrune >= PruneInterval)
                 {
                     _tracker.PruneFinished();
@@ -542,14 +537,13 @@ public sealed class PaperExchange : IExchangeConnector
         }
     }
 
-    private void FillResting(TradingPair pair, Func<WorkingOrder, decimal> fillAmount)
+    private void FillResting(TradingRules rules, Func<WorkingOrder, decimal> fillAmount)
     {
         if (_resting.Count == 0) return;
-        var rules = _market.GetTradingRules(pair);
         // Oldest first; a snapshot because fills remove finished orders from the list.
         foreach (var working in _resting.ToArray())
         {
-            if (working.Order.Pair != pair || working.Resting.Remaining <= 0) continue;
+            if (working.Order.Pair != rules.Pair || working.Resting.Remaining <= 0) continue;
             var amount = Math.Min(working.Resting.Remaining, fillAmount(working));
             // Exchanges execute in whole size steps; the final fill takes whatever remains.
             if (amount < working.Resting.Remaining) amount = rules.QuantizeSize(amount);
