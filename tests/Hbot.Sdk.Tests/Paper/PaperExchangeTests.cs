@@ -389,6 +389,29 @@ public sealed class PaperExchangeTests
     }
 
     [Fact]
+    public async Task An_observer_may_trade_from_inside_an_event()
+    {
+        await using var h = await PaperHarness.StartAsync();
+        Task<InFlightOrder>? hedge = null;
+        h.Events.Subscribe(e =>
+        {
+            if (e is OrderFilledEvent { Fill.Side: TradeSide.Buy } f)
+                hedge = h.Exchange.PlaceOrderAsync(new OrderRequest("hedge", PaperHarness.Pair, TradeSide.Sell, OrderType.LimitMaker, f.Fill.Amount, 100.05m), CancellationToken.None);
+        });
+        var buy = await h.PlaceAsync(TradeSide.Buy, OrderType.Limit, 1m, 100.00m);
+        h.Market.Trade(TradeSide.Sell, 100.00m, 1m);
+
+        Assert.Equal(OrderState.Filled, buy.State);
+        Assert.NotNull(hedge);
+        var sell = await hedge;
+        Assert.Equal(OrderState.Open, sell.State);
+        Assert.Equal(1m, h.Balance("BTC").Reserved);
+        var kinds = h.Published.Select(e => e.GetType().Name).ToList();
+        Assert.True(kinds.IndexOf(nameof(OrderCompletedEvent)) < kinds.IndexOf(nameof(OrderCreatedEvent), kinds.IndexOf(nameof(OrderFilledEvent))),
+            "the hedge's creation is published after the fill that caused it completed");
+    }
+
+    [Fact]
     public async Task Book_updates_and_trades_are_published_on_the_stream()
     {
         await using var h = await PaperHarness.StartAsync();
