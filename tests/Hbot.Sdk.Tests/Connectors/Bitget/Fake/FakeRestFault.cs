@@ -1,7 +1,7 @@
 namespace Hbot.Sdk.Tests.Connectors.Bitget.Fake;
 
 /// <summary>A fault the fake server applies to the next request of one path.</summary>
-internal enum FakeRestFault
+public enum FakeRestFault
 {
     /// <summary>HTTP 429 with Bitget's envelope.</summary>
     TooManyRequests,
