@@ -152,7 +152,9 @@ public sealed class BitgetRestTests : IAsyncLifetime
     [InlineData(FakeRestFault.Timeout, "timeout")]
     public async Task Transient_failures_of_repeatable_calls_are_retried(FakeRestFault fault, string code)
     {
-        var (_, api) = Create(BitgetAccountKind.Classic);
+        var options = _server.Options();
+        options.RequestTimeout = TimeSpan.FromMilliseconds(400);
+        var (_, api) = Create(BitgetAccountKind.Classic, options);
         _server.Inject(BitgetEndpoints.ClassicAssets.Path, fault);
         _server.Inject(BitgetEndpoints.ClassicAssets.Path, fault);
         Assert.NotEmpty(await api.GetBalancesAsync(default));
