@@ -26,6 +26,12 @@ public sealed class BitgetSpotOptions
     /// <summary>API credentials; required for trading, not for public market data.</summary>
     public BitgetCredentials? Credentials { get; set; }
 
+    /// <summary>
+    /// The encrypted credential file used when <see cref="Credentials"/> is not set and the BITGET_API_* variables are absent
+    /// (decrypted with CONFIG_PASSWORD). Default <c>conf/connectors/bitget.yml</c>.
+    /// </summary>
+    public string CredentialsPath { get; set; } = Bitget.Credentials.BitgetCredentialStore.DefaultPath();
+
     /// <summary>Share of the per-endpoint rate limits this bot may use, 0 to 1 (several bots on one key split them).</summary>
     public double RateLimitShare { get; set; } = 1.0;
 
