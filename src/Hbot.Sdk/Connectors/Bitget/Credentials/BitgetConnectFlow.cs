@@ -60,6 +60,10 @@ public sealed class BitgetConnectFlow
         {
             kind = await VerifyAsync(credentials, cancellationToken).ConfigureAwait(false);
         }
+        catch (BitgetApiException ex) when (ex.Kind == BitgetErrorKind.Network)
+        {
+            return Fail(1, $"Could not reach Bitget at {_options.RestBaseAddress}: {ex.ExchangeMessage}. Nothing was saved.");
+        }
         catch (BitgetApiException ex)
         {
             return Fail(1, $"Bitget refused key {credentials.MaskedApiKey}: code {ex.Code}, \"{ex.ExchangeMessage}\". Nothing was saved.");
