@@ -174,4 +174,25 @@ public class BitgetParsingTests
         Assert.Contains("socket_messages_per_second", Assert.Throws<InvalidOperationException>(options.Validate).Message, StringComparison.Ordinal);
         new BitgetSpotOptions().Validate();
     }
+
+    [Theory]
+    [InlineData("0", "0")]
+    [InlineData("50000.00", "50000.00")]
+    [InlineData("-0.000004", "-0.000004")]
+    [InlineData("1234567890123456789", "1234567890123456789")]
+    [InlineData("12345678901234567890.5", "12345678901234567890.5")]
+    [InlineData("1E-7", "0.0000001")]
+    [InlineData(".5", "0.5")]
+    public void Utf8_numbers_parse_like_decimal(string text, string expected)
+    {
+        Assert.True(BitgetUtf8Number.TryParse(Encoding.ASCII.GetBytes(text), out var value));
+        Assert.Equal(decimal.Parse(expected, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture), value);
+        Assert.Equal(expected.Contains('.', StringComparison.Ordinal) ? expected.Length - expected.IndexOf('.', StringComparison.Ordinal) - 1 : 0, value.Scale);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("1.2.3")]
+    [InlineData("abc")]
+    public void Utf8_numbers_reject_garbage(string text) => Assert.False(BitgetUtf8Number.TryParse(Encoding.ASCII.GetBytes(text), out _));
 }

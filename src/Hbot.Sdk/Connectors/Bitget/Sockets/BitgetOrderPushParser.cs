@@ -90,7 +90,7 @@ public static class BitgetOrderPushParser
     {
         if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Number) || reader.ValueSpan.Length == 0) return 0m;
         var span = reader.ValueSpan;
-        if (Utf8Parser.TryParse(span, out decimal value, out var consumed) && consumed == span.Length) return value;
+        if (BitgetUtf8Number.TryParse(span, out var value)) return value;
         return decimal.Parse(Encoding.UTF8.GetString(span), NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 

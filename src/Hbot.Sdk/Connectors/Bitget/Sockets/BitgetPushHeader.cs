@@ -38,6 +38,11 @@ internal readonly record struct BitgetPushHeader(string? Event, string? Action, 
                     else { reader.Read(); reader.Skip(); }
                 }
             }
+            else if (reader.ValueTextEquals("data"u8) && channel is not null)
+            {
+                // Bitget puts event, action and arg before data: the routing is known, so the payload is not scanned twice.
+                break;
+            }
             else { reader.Read(); reader.Skip(); }
         }
         return new BitgetPushHeader(ev, action, channel, symbol, code, msg);
