@@ -42,6 +42,7 @@ public sealed class BitgetSpotConnector : IExchangeConnector
     private BitgetPrivateStream? _private;
     private CancellationTokenSource? _background;
     private Task? _pollLoop;
+    private readonly Lock _fillTimeGate = new();
     private DateTimeOffset _lastFillTime;
 
     /// <summary>Creates a connector; nothing is contacted until <see cref="StartAsync"/>.</summary>
@@ -110,7 +111,7 @@ public sealed class BitgetSpotConnector : IExchangeConnector
 
         await LoadInstrumentsAsync(_api, pairs, cancellationToken).ConfigureAwait(false);
         await RefreshBalancesAsync(cancellationToken).ConfigureAwait(false);
-        _lastFillTime = _time.GetUtcNow() - _options.FillLookback;
+        lock (_fillTimeGate) _lastFillTime = _time.GetUtcNow() - _options.FillLookback;
 
         var connectTimeout = _options.RequestTimeout * 3;
         _public = new BitgetPublicStream(kind, _options, Events, _time, _logger);
@@ -139,20 +140,35 @@ public sealed class BitgetSpotConnector : IExchangeConnector
             try
             {
                 await CancelAllAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+            catch (BitgetApiException ex)
+            {
+                _logger.LogError("Bitget stop: cancelling the bot's orders failed ({Code}); checking each order", ex.Code);
+            }
+            try
+            {
                 var started = _time.GetTimestamp();
-                while (_tracker.ActiveOrders.Count > 0 && _time.GetElapsedTime(started) < _options.StopTimeout && !cancellationToken.IsCancellationRequested)
+                while (_tracker.ActiveOrders.Count > 0 && _time.GetElapsedTime(started) < _options.StopTimeout)
                 {
                     await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(250, _options.PollInterval.TotalMilliseconds)), _time, cancellationToken).ConfigureAwait(false);
-                    foreach (var order in _tracker.ActiveOrders) await RefreshOrderAsync(order, cancellationToken).ConfigureAwait(false);
+                    foreach (var order in _tracker.ActiveOrders)
+                    {
+                        if (order.State != OrderState.PendingCancel && order.ExchangeOrderId is not null)
+                        {
+                            try { await CancelOrderAsync(order.ClientOrderId, cancellationToken).ConfigureAwait(false); }
+                            catch (BitgetApiException ex) { _logger.LogWarning("Bitget stop: cancel of {ClientOrderId} failed ({Code})", order.ClientOrderId, ex.Code); }
+                        }
+                        await RefreshOrderAsync(order, cancellationToken).ConfigureAwait(false);
+                    }
                 }
-                var left = _tracker.ActiveOrders;
-                if (left.Count > 0)
-                    _logger.LogWarning("Bitget stop: {Count} orders still unconfirmed: {Orders}", left.Count, string.Join(", ", left.Select(o => o.ClientOrderId)));
             }
-            catch (Exception ex) when (ex is BitgetApiException or OperationCanceledException)
+            catch (OperationCanceledException)
             {
-                _logger.LogError("Bitget stop could not cancel every order: {Error}", ex.Message);
+                _logger.LogWarning("Bitget stop: waiting for cancel confirmations was cut short");
             }
+            var left = _tracker.ActiveOrders;
+            if (left.Count > 0)
+                _logger.LogWarning("Bitget stop: {Count} orders still unconfirmed: {Orders}", left.Count, string.Join(", ", left.Select(o => o.ClientOrderId)));
         }
         await StopBackgroundAsync().ConfigureAwait(false);
     }
@@ -313,7 +329,8 @@ public sealed class BitgetSpotConnector : IExchangeConnector
                     if (info.State is OrderState.Cancelled or OrderState.Failed) { _tracker.ProcessCreated(order.ClientOrderId, info.OrderId); deferred.Add(info); }
                     else ApplyInfo(info);
                 }
-                var since = _lastFillTime - TimeSpan.FromMinutes(1);
+                DateTimeOffset since;
+                lock (_fillTimeGate) since = _lastFillTime - TimeSpan.FromMinutes(1);
                 var fills = await api.GetFillsAsync(symbol, since, cancellationToken).ConfigureAwait(false);
                 foreach (var fill in fills.OrderBy(f => f.Timestamp)) if (ApplyFill(fill, fromRest: true)) recovered++;
             }
@@ -442,7 +459,13 @@ public sealed class BitgetSpotConnector : IExchangeConnector
         var feeAsset = fill.FeeAsset.Length > 0 ? fill.FeeAsset.ToUpperInvariant() : fill.Side == TradeSide.Buy ? pair.Value.Base : pair.Value.Quote;
         var applied = _tracker.ProcessFill(new TradeFill(order.ClientOrderId, fill.OrderId, fill.TradeId, pair.Value, fill.Side, fill.Price, fill.Size,
             feeAsset, fill.Fee, fill.IsMaker, fill.Timestamp));
-        if (applied && fill.Timestamp > _lastFillTime) _lastFillTime = fill.Timestamp;
+        if (applied)
+        {
+            lock (_fillTimeGate)
+            {
+                if (fill.Timestamp > _lastFillTime) _lastFillTime = fill.Timestamp;
+            }
+        }
         return applied;
     }
 

@@ -98,7 +98,10 @@ public sealed class BitgetConnectorTests : IAsyncLifetime
     [InlineData(BitgetAccountKind.Unified, FakeRestFault.MalformedJson)]
     public async Task A_failed_placement_is_checked_by_client_id_and_never_doubled(BitgetAccountKind kind, FakeRestFault fault)
     {
-        var connector = await StartAsync(kind, o => o.RequestTimeout = TimeSpan.FromMilliseconds(600));
+        var connector = await StartAsync(kind, o =>
+        {
+            if (fault == FakeRestFault.Timeout) o.RequestTimeout = TimeSpan.FromMilliseconds(1500);
+        });
         _server.Inject(kind == BitgetAccountKind.Unified ? BitgetEndpoints.UnifiedPlaceOrder.Path : BitgetEndpoints.ClassicPlaceOrder.Path, fault);
         var order = await connector.PlaceOrderAsync(Buy("hbLost"), default);
         Assert.Equal(OrderState.Open, order.State);
@@ -150,8 +153,7 @@ public sealed class BitgetConnectorTests : IAsyncLifetime
         await Eventually.TrueAsync(() => order.State == OrderState.Filled, "the missed fill to be recovered");
         await Eventually.TrueAsync(() => _published.OfType<ReconciliationEvent>().Any(e => e.Trigger == "reconnect" && e.RecoveredFills == 1), "the reconciliation");
         Assert.Equal(1, FillEvents("hbDown"));
-        var lost = _published.OfType<SocketStateChangedEvent>().First(e => e.Socket == "private" && !e.Connected);
-        Assert.Equal("closed", lost.Reason);
+        Assert.Contains(_published.OfType<SocketStateChangedEvent>(), e => e.Socket == "private" && !e.Connected && e.Reason == "closed");
         var back = _published.OfType<SocketStateChangedEvent>().Last(e => e.Socket == "private" && e.Connected);
         Assert.NotNull(back.Downtime);
         Assert.Contains(_published.OfType<OrderBookResyncEvent>(), e => e.Reason == "reconnect");
@@ -176,7 +178,11 @@ public sealed class BitgetConnectorTests : IAsyncLifetime
     [Fact]
     public async Task A_missing_pong_reconnects_and_resubscribes()
     {
-        var connector = await StartAsync(BitgetAccountKind.Classic);
+        var connector = await StartAsync(BitgetAccountKind.Classic, o =>
+        {
+            o.PingInterval = TimeSpan.FromMilliseconds(250);
+            o.PongTimeout = TimeSpan.FromMilliseconds(750);
+        });
         var connects = _server.SocketConnects;
         _server.AnswerPings = false;
         await Eventually.TrueAsync(() => _published.OfType<SocketStateChangedEvent>().Any(e => !e.Connected && e.Reason == "pong_missing"), "the pong timeout");
@@ -223,7 +229,7 @@ public sealed class BitgetConnectorTests : IAsyncLifetime
         var connector = await StartAsync(BitgetAccountKind.Classic);
         await _server.UpdateBookAsync([(true, "50000.10", "1.2500"), (false, "50001.00", "0")]);
         await Eventually.TrueAsync(() => connector.GetOrderBook(Pair).BestAsk == 50001.5m, "the checked update");
-        Assert.Empty(_published.OfType<OrderBookResyncEvent>());
+        Assert.DoesNotContain(_published.OfType<OrderBookResyncEvent>(), e => e.Reason == "checksum_mismatch");
         await _server.UpdateBookAsync([(true, "50000.20", "0.5")], corruptChecksum: true);
         await Eventually.TrueAsync(() => _published.OfType<OrderBookResyncEvent>().Any(e => e.Reason == "checksum_mismatch"), "the mismatch");
         await Eventually.TrueAsync(() => !connector.GetOrderBook(Pair).IsStale && connector.GetOrderBook(Pair).BestBid == 50000.20m, "the fresh snapshot");
@@ -349,5 +355,23 @@ public sealed class BitgetConnectorTests : IAsyncLifetime
         Assert.NotEmpty(_logs.Lines);
         Assert.DoesNotContain(_logs.Lines, l => l.Contains(FakeBitgetServer.ApiSecret, StringComparison.Ordinal) || l.Contains(FakeBitgetServer.Passphrase, StringComparison.Ordinal)
             || l.Contains(FakeBitgetServer.ApiKey, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Connections_are_renewed_before_the_maximum_age()
+    {
+        var connector = await StartAsync(BitgetAccountKind.Classic, o => o.MaxConnectionAge = TimeSpan.FromSeconds(1));
+        await Eventually.TrueAsync(() => _published.OfType<SocketStateChangedEvent>().Count(e => !e.Connected && e.Reason == "scheduled") >= 2, "scheduled renewals");
+        await Eventually.TrueAsync(() => connector.IsPrivateSocketConnected && !connector.GetOrderBook(Pair).IsStale, "the renewed connections");
+    }
+
+    [Fact]
+    public async Task A_refused_socket_login_stops_start_up_with_the_code()
+    {
+        _server.RejectLogins = true;
+        var connector = new BitgetSpotConnector(_server.Options(), _events, TimeProvider.System, _loggerFactory);
+        _connectors.Add(connector);
+        var error = await Assert.ThrowsAsync<Hbot.Sdk.Connectors.Bitget.Sockets.BitgetSocketLoginException>(() => connector.StartAsync([Pair], default));
+        Assert.Equal("30005", error.Code);
     }
 }

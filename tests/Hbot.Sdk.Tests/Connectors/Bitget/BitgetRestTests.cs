@@ -153,7 +153,8 @@ public sealed class BitgetRestTests : IAsyncLifetime
     public async Task Transient_failures_of_repeatable_calls_are_retried(FakeRestFault fault, string code)
     {
         var options = _server.Options();
-        options.RequestTimeout = TimeSpan.FromMilliseconds(400);
+        // Only the timeout case needs a short wait; the others keep the generous default so a loaded machine cannot time them out.
+        if (fault == FakeRestFault.Timeout) options.RequestTimeout = TimeSpan.FromMilliseconds(1500);
         var (_, api) = Create(BitgetAccountKind.Classic, options);
         _server.Inject(BitgetEndpoints.ClassicAssets.Path, fault);
         _server.Inject(BitgetEndpoints.ClassicAssets.Path, fault);

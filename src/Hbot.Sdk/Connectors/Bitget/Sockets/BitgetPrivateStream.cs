@@ -19,7 +19,7 @@ internal sealed class BitgetPrivateStream : IAsyncDisposable
     private readonly TradingEventStream _events;
     private readonly TimeProvider _time;
     private readonly BitgetSocketConnection _socket;
-    private readonly BitgetOrderPush[] _orderBuffer = new BitgetOrderPush[32];
+    private BitgetOrderPush[] _orderBuffer = new BitgetOrderPush[16];
 
     public BitgetPrivateStream(BitgetAccountKind family, BitgetSpotOptions options, BitgetCredentials credentials, Func<long> clockOffsetMs,
         TradingEventStream events, TimeProvider time, ILogger logger)
@@ -62,6 +62,12 @@ internal sealed class BitgetPrivateStream : IAsyncDisposable
         {
             case "orders" or "order":
                 var n = BitgetOrderPushParser.Parse(message.Span, _orderBuffer);
+                while (n == _orderBuffer.Length)
+                {
+                    // A full buffer may have cut the list short: parse again with room for all of it.
+                    _orderBuffer = new BitgetOrderPush[_orderBuffer.Length * 2];
+                    n = BitgetOrderPushParser.Parse(message.Span, _orderBuffer);
+                }
                 if (n > 0) OrdersReceived?.Invoke(_orderBuffer.AsSpan(0, n));
                 break;
             case "fill":

@@ -26,6 +26,9 @@ internal sealed partial class FakeBitgetServer
     /// <summary>Send nothing at all on public sockets (no pongs, no data).</summary>
     public bool SilentPublic { get; set; }
 
+    /// <summary>Refuse every socket login with 30005.</summary>
+    public bool RejectLogins { get; set; }
+
     /// <summary>Refuse new socket connections (HTTP 503), to keep a client disconnected.</summary>
     public bool RefuseSockets { get; set; }
 
@@ -111,11 +114,11 @@ internal sealed partial class FakeBitgetServer
         {
             var a = args[0]!;
             var ts = long.Parse(a["timestamp"]!.GetValue<string>(), CultureInfo.InvariantCulture);
-            var ok = a["apiKey"]!.GetValue<string>() == ApiKey && a["passphrase"]!.GetValue<string>() == Passphrase
+            var ok = !RejectLogins && a["apiKey"]!.GetValue<string>() == ApiKey && a["passphrase"]!.GetValue<string>() == Passphrase
                 && Math.Abs(NowMs / 1000 - ts) <= 30 && a["sign"]!.GetValue<string>() == BitgetSigner.SignSocketLogin(new Secret(ApiSecret), ts);
             c.LoggedIn = ok;
             // V2 answers a numeric code, V3 a string one: both readings of the documentation.
-            await c.SendAsync(ok ? (c.Unified ? "{\"event\":\"login\",\"code\":\"0\",\"msg\":\"\"}" : "{\"event\":\"login\",\"code\":0}") : "{\"event\":\"error\",\"code\":30015,\"msg\":\"Invalid sign\"}");
+            await c.SendAsync(ok ? (c.Unified ? "{\"event\":\"login\",\"code\":\"0\",\"msg\":\"\"}" : "{\"event\":\"login\",\"code\":0}") : (RejectLogins ? "{\"event\":\"error\",\"code\":30005,\"msg\":\"Login failed\"}" : "{\"event\":\"error\",\"code\":30015,\"msg\":\"Invalid sign\"}"));
             return;
         }
         foreach (var arg in args)
