@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Hbot.Sdk.Connectors.Bitget.Credentials;
 using Hbot.Sdk.Connectors.Bitget.Rest;
+using Hbot.Sdk.Connectors.Bitget.Rest.Payloads;
 using Hbot.Sdk.Connectors.Bitget.Rest.Results;
 using Hbot.Sdk.Events;
 using Hbot.Sdk.Markets;
@@ -81,44 +82,19 @@ internal sealed class BitgetPrivateStream : IAsyncDisposable
 
     internal static List<BitgetFill> ParseFills(ReadOnlySpan<byte> json)
     {
+        var push = JsonSerializer.Deserialize(json, BitgetJsonContext.Default.SocketPushPayloadSocketFillPayload);
         var list = new List<BitgetFill>();
-        var reader = new Utf8JsonReader(json);
-        using var doc = JsonDocument.ParseValue(ref reader);
-        if (!doc.RootElement.TryGetProperty("data", out var data)) return list;
-        foreach (var f in data.ValueKind == JsonValueKind.Array ? data.EnumerateArray().ToArray() : [data])
+        foreach (var f in push?.Data ?? [])
         {
-            var tradeId = BitgetPublicStream.Get(f, "tradeId") ?? BitgetPublicStream.Get(f, "execId");
-            var orderId = BitgetPublicStream.Get(f, "orderId");
-            if (tradeId is null || orderId is null) continue;
-            var (coin, fee) = Fee(f);
-            var scope = BitgetPublicStream.Get(f, "tradeScope");
-            list.Add(new BitgetFill(
-                BitgetPublicStream.Get(f, "symbol") ?? BitgetPublicStream.Get(f, "instId") ?? "",
-                orderId, BitgetPublicStream.Get(f, "clientOid"), tradeId,
-                string.Equals(BitgetPublicStream.Get(f, "side"), "sell", StringComparison.OrdinalIgnoreCase) ? TradeSide.Sell : TradeSide.Buy,
-                BitgetNumber.Parse(BitgetPublicStream.Get(f, "priceAvg") ?? BitgetPublicStream.Get(f, "execPrice")),
-                BitgetNumber.Parse(BitgetPublicStream.Get(f, "size") ?? BitgetPublicStream.Get(f, "execQty")),
-                coin, fee,
-                scope is not null && (scope.StartsWith("ma", StringComparison.OrdinalIgnoreCase) || scope == "M"),
-                BitgetNumber.ParseTime(BitgetPublicStream.Get(f, "execTime") ?? BitgetPublicStream.Get(f, "cTime") ?? BitgetPublicStream.Get(f, "uTime") ?? BitgetPublicStream.Get(f, "updatedTime"))));
+            var tradeId = f.TradeId ?? f.ExecId;
+            if (tradeId is null || f.OrderId is null) continue;
+            var (coin, fee) = BitgetPayloadMapping.Fee(f.FeeDetail, "");
+            list.Add(new BitgetFill(f.Symbol ?? f.InstId ?? "", f.OrderId, string.IsNullOrEmpty(f.ClientOid) ? null : f.ClientOid, tradeId,
+                BitgetPayloadMapping.Side(f.Side), BitgetNumber.Parse(f.PriceAvg ?? f.ExecPrice), BitgetNumber.Parse(f.Size ?? f.ExecQty), coin, fee,
+                f.TradeScope is { } scope && (scope.StartsWith("ma", StringComparison.OrdinalIgnoreCase) || scope == "M"),
+                BitgetNumber.ParseTime(f.ExecTime ?? f.CTime ?? f.UTime ?? f.UpdatedTime)));
         }
         return list;
-    }
-
-    private static (string Coin, decimal Fee) Fee(JsonElement fill)
-    {
-        if (!fill.TryGetProperty("feeDetail", out var detail)) return ("", 0m);
-        var items = detail.ValueKind == JsonValueKind.Array ? detail.EnumerateArray().ToArray() : detail.ValueKind == JsonValueKind.Object ? [detail] : [];
-        string coin = "";
-        decimal total = 0;
-        foreach (var item in items)
-        {
-            var c = BitgetPublicStream.Get(item, "feeCoin") ?? "";
-            var amount = Math.Abs(BitgetNumber.Parse(BitgetPublicStream.Get(item, "totalFee") ?? BitgetPublicStream.Get(item, "fee")));
-            if (coin.Length == 0) coin = c;
-            if (c == coin) total += amount;
-        }
-        return (coin, total);
     }
 
     internal static List<Balance> ParseBalances(ReadOnlySpan<byte> json)

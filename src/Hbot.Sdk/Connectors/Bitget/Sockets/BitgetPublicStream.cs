@@ -128,7 +128,7 @@ internal sealed class BitgetPublicStream : IAsyncDisposable
             // V2: price/size/side/ts; V3: p (or P)/v/S/T.
             var price = BitgetNumber.Parse(Get(t, "price") ?? Get(t, "p") ?? Get(t, "P"));
             var size = BitgetNumber.Parse(Get(t, "size") ?? Get(t, "v"));
-            var side = BitgetPayloadMappingSide(Get(t, "side") ?? Get(t, "S"));
+            var side = BitgetPayloadMapping.Side(Get(t, "side") ?? Get(t, "S"));
             var time = BitgetNumber.ParseTime(Get(t, "ts") ?? Get(t, "T"));
             if (price <= 0 || size <= 0) continue;
             var trade = new PublicTrade(entry.Pair, side, price, size, time);
@@ -158,9 +158,6 @@ internal sealed class BitgetPublicStream : IAsyncDisposable
             JsonValueKind.Number => v.GetRawText(),
             _ => null,
         } : null;
-
-    private static TradeSide BitgetPayloadMappingSide(string? side) =>
-        string.Equals(side, "sell", StringComparison.OrdinalIgnoreCase) ? TradeSide.Sell : TradeSide.Buy;
 
     public ValueTask DisposeAsync() => _socket.DisposeAsync();
 }

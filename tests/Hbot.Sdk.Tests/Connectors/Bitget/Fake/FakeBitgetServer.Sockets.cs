@@ -78,11 +78,10 @@ internal sealed partial class FakeBitgetServer
             while (socket.State == WebSocketState.Open)
             {
                 var count = 0;
-                WebSocketReceiveResult result;
+                ValueWebSocketReceiveResult result;
                 do
                 {
-                    result = await socket.ReceiveAsync(buffer.AsMemory(count), CancellationToken.None) is var r
-                        ? new WebSocketReceiveResult(r.Count, r.MessageType, r.EndOfMessage) : null!;
+                    result = await socket.ReceiveAsync(buffer.AsMemory(count), CancellationToken.None);
                     if (result.MessageType == WebSocketMessageType.Close) return;
                     count += result.Count;
                 }

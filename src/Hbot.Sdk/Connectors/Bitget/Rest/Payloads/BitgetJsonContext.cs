@@ -37,4 +37,5 @@ namespace Hbot.Sdk.Connectors.Bitget.Rest.Payloads;
 [JsonSerializable(typeof(List<UnifiedPlaceOrderRequest>))]
 [JsonSerializable(typeof(List<CancelOrderRequest>))]
 [JsonSerializable(typeof(SymbolRequest))]
+[JsonSerializable(typeof(SocketPushPayload<SocketFillPayload>))]
 internal sealed partial class BitgetJsonContext : JsonSerializerContext;
