@@ -42,6 +42,9 @@ internal sealed class YamlConfigBinder(string file, List<ConfigError> errors)
                 continue;
             }
             var property = PropertiesOf(target.GetType())[key];
+            // A section written with nothing under it (every line commented out) keeps its defaults.
+            if (valueNode is YamlScalarNode { Value: null or "" or "~" or "null" } && (IsSection(property.PropertyType) || IsDictionary(property.PropertyType, out _)))
+                continue;
             if (TryConvert(valueNode, property.PropertyType, keyPath, out var value)
                 && Validate(property, value, valueNode, keyPath))
             {
@@ -164,7 +167,7 @@ internal sealed class YamlConfigBinder(string file, List<ConfigError> errors)
             var shown = node is YamlScalarNode s ? $"got {s.Value}" : "got a " + NodeKind(node);
             Add(node, path, attribute switch
             {
-                RangeAttribute r => $"out of range: {shown}; expected {RangeText(r)}",
+                RangeAttribute r => $"out of range: {shown}; expected {RangeText(r)}" + (r.ErrorMessage is { Length: > 0 } hint ? $" ({hint})" : ""),
                 _ => $"{attribute.FormatErrorMessage(path)} ({shown})",
             });
             return false;

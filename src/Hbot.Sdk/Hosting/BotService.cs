@@ -2,6 +2,7 @@ using Hbot.Sdk.Configuration;
 using Hbot.Sdk.Connectors;
 using Hbot.Sdk.Events;
 using Hbot.Sdk.Persistence;
+using Hbot.Sdk.Risk;
 using Hbot.Sdk.Strategies;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,7 @@ internal sealed class BotService(
     IEnumerable<ITradingEventObserver> observers,
     IExchangeConnector connector,
     StrategyBase strategy,
+    RiskGuard risk,
     PnlTracker pnl,
     TradeStoreWriter storeWriter,
     TimeProvider time,
@@ -55,6 +57,7 @@ internal sealed class BotService(
             await connector.StartAsync([pair], cancellationToken).ConfigureAwait(false);
             await CloseOrdersGoneSinceLastRunAsync(leftOpen, cancellationToken).ConfigureAwait(false);
             await RestorePnlAsync(cancellationToken).ConfigureAwait(false);
+            await RestoreRiskDayAsync(cancellationToken).ConfigureAwait(false);
 
             var refresh = (config.Parameters as PureMarketMakingParameters)?.OrderRefreshTime;
             events.Publish(new BotStartedEvent(time.GetUtcNow(), session.Identity.Name, config.Strategy, config.Exchange, pair,
@@ -141,6 +144,18 @@ internal sealed class BotService(
         pnl.Reset(held, cost, replay.RealizedPnl);
         if (fills.Count > 0)
             logger.LogInformation("Restored trade history: {Fills} fills, realized PnL {Realized} {Quote}", fills.Count, replay.RealizedPnl, pair.Quote);
+    }
+
+    // A restart within a UTC day keeps measuring the daily loss from the day's first baseline.
+    private async Task RestoreRiskDayAsync(CancellationToken cancellationToken)
+    {
+        risk.DayStarted += storeWriter.RecordRiskDayStart;
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (await storeWriter.Store.GetRiskDayStartAsync(today, cancellationToken).ConfigureAwait(false) is { } start)
+        {
+            risk.RestoreDayStart(today, start);
+            logger.LogInformation("Daily loss of {Day} continues from the PnL recorded when the day began ({StartPnl})", today, start);
+        }
     }
 
     private async Task<decimal?> WaitForMidAsync(CancellationToken cancellationToken)

@@ -53,6 +53,9 @@ public sealed class TradeStore
             asset TEXT NOT NULL,
             total TEXT NOT NULL,
             available TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS risk_days (
+            day TEXT PRIMARY KEY,
+            start_pnl TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS pnl_baseline (
             pair TEXT PRIMARY KEY,
             position TEXT NOT NULL,
@@ -153,6 +156,16 @@ public sealed class TradeStore
         return new PnlBaseline(Dec(reader.GetString(0)), Dec(reader.GetString(1)), Time(reader.GetInt64(2)));
     }
 
+    /// <summary>The PnL a UTC day's loss is measured from, when a run recorded it.</summary>
+    public async Task<decimal?> GetRiskDayStartAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT start_pnl FROM risk_days WHERE day = $day";
+        command.Parameters.AddWithValue("$day", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string text ? Dec(text) : null;
+    }
+
     /// <summary>
     /// Records that orders left open by an earlier run are gone (reconciled by the connector at start);
     /// returns how many rows changed.
@@ -174,6 +187,15 @@ public sealed class TradeStore
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return changed;
+    }
+
+    /// <summary>Records the PnL a UTC day's loss is measured from (the first record of a day wins).</summary>
+    internal static void WriteRiskDayStart(SqliteConnection connection, DateOnly day, decimal startPnl)
+    {
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, transaction, "INSERT OR IGNORE INTO risk_days (day, start_pnl) VALUES ($day, $pnl)",
+            ("$day", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$pnl", Text(startPnl)));
+        transaction.Commit();
     }
 
     /// <summary>Writes a batch of events in one transaction; returns rows written per table.</summary>

@@ -40,6 +40,13 @@ public sealed class TradeStoreWriter : ITradingEventObserver, IAsyncDisposable
             _logger.LogError("Trade store is closed; {Event} was not recorded", tradingEvent.GetType().Name);
     }
 
+    /// <summary>Queues the PnL a UTC day's loss is measured from (see <see cref="Risk.RiskGuard.DayStarted"/>).</summary>
+    public void RecordRiskDayStart(DateOnly day, decimal startPnl)
+    {
+        if (!_queue.Writer.TryWrite(new RiskDayStart(day, startPnl)))
+            _logger.LogError("Trade store is closed; the risk day start of {Day} was not recorded", day);
+    }
+
     /// <summary>Waits until every event queued before the call is committed.</summary>
     public Task FlushAsync(CancellationToken cancellationToken)
     {
@@ -55,6 +62,18 @@ public sealed class TradeStoreWriter : ITradingEventObserver, IAsyncDisposable
         await _loop.ConfigureAwait(false);
     }
 
+    private void WriteRiskDayStart(Microsoft.Data.Sqlite.SqliteConnection connection, RiskDayStart day)
+    {
+        try
+        {
+            TradeStore.WriteRiskDayStart(connection, day.Day, day.StartPnl);
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Trade store could not record the risk day start of {Day}", day.Day);
+        }
+    }
+
     private async Task WriteLoopAsync()
     {
         using var connection = _store.Open();
@@ -66,6 +85,7 @@ public sealed class TradeStoreWriter : ITradingEventObserver, IAsyncDisposable
             {
                 if (item is TradingEvent e) batch.Add(e);
                 else if (item is TaskCompletionSource flush) flushes.Add(flush);
+                else if (item is RiskDayStart day) WriteRiskDayStart(connection, day);
             }
             if (batch.Count > 0)
             {
@@ -87,4 +107,6 @@ public sealed class TradeStoreWriter : ITradingEventObserver, IAsyncDisposable
             flushes.Clear();
         }
     }
+
+    private sealed record RiskDayStart(DateOnly Day, decimal StartPnl);
 }

@@ -50,6 +50,25 @@ public sealed class RiskGuard
     /// <summary>Loss since the start of the current UTC day, in quote (positive = loss), as of the last evaluation.</summary>
     public decimal DailyLossQuote { get { lock (_gate) return _dailyLoss; } }
 
+    /// <summary>
+    /// Raised when a UTC day's baseline is set (the PnL the daily loss is measured from), so the host can keep it
+    /// across restarts and pass it back with <see cref="RestoreDayStart"/>.
+    /// </summary>
+    public event Action<DateOnly, decimal>? DayStarted;
+
+    /// <summary>
+    /// Continues a UTC day begun in an earlier run: the daily loss is measured from <paramref name="startPnl"/>
+    /// (realized plus unrealized PnL when the day began) instead of from the PnL at restart.
+    /// </summary>
+    public void RestoreDayStart(DateOnly day, decimal startPnl)
+    {
+        lock (_gate)
+        {
+            _day = day;
+            _dayStartPnl = startPnl;
+        }
+    }
+
     /// <summary>Raised once when the kill switch trips (after orders are cancelled), with the reason code.</summary>
     public event Action<string>? KillSwitchTripped;
 
@@ -110,10 +129,11 @@ public sealed class RiskGuard
     /// Updates the daily loss from the PnL at <paramref name="markPrice"/>, trips the kill switch when it breaches the
     /// limit, and publishes a <see cref="RiskStateEvent"/>. Call once per tick. Returns whether the kill switch is active.
     /// </summary>
-    public async Task<bool> EvaluateAsync(decimal? markPrice, CancellationToken cancellationToken)
+    public async ValueTask<bool> EvaluateAsync(decimal? markPrice, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         decimal loss;
+        (DateOnly Day, decimal Pnl)? started = null;
         lock (_gate)
         {
             if (markPrice is { } mark)
@@ -124,11 +144,13 @@ public sealed class RiskGuard
                 {
                     _day = today;
                     _dayStartPnl = total;
+                    started = (today, total);
                 }
                 _dailyLoss = Math.Max(0, _dayStartPnl - total);
             }
             loss = _dailyLoss;
         }
+        if (started is { } day) DayStarted?.Invoke(day.Day, day.Pnl);
         if (Limits.MaxDailyLossQuote > 0 && loss >= Limits.MaxDailyLossQuote && Limits.KillSwitchEnabled && !IsKillSwitchActive)
         {
             await TripKillSwitchAsync("max_daily_loss",

@@ -33,6 +33,8 @@ public static class InventorySkew
             var rightRatio = Interpolate(baseValue, targetValue, right, 0.5m, 1m);
             bid = Interpolate(rightRatio, 0.5m, 1m, 1m, 0m);
         }
+        // Six decimals are far finer than any size step and keep the size arithmetic that follows cheap.
+        bid = Math.Round(bid, 6);
         return (bid, 2m - bid);
     }
 

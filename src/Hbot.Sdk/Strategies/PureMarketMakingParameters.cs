@@ -8,12 +8,14 @@ namespace Hbot.Sdk.Strategies;
 /// </summary>
 public sealed class PureMarketMakingParameters : IValidatableObject
 {
+    private const string Fraction = "a fraction: 0.01 = 1%";
+
     /// <summary>Distance of the first bid below the mid, as a fraction of the mid (<c>bid_spread</c>).</summary>
-    [Required, Range(0d, 0.5)]
+    [Required, Range(0d, 0.5, ErrorMessage = Fraction)]
     public decimal BidSpread { get; set; }
 
     /// <summary>Distance of the first ask above the mid, as a fraction of the mid (<c>ask_spread</c>).</summary>
-    [Required, Range(0d, 0.5)]
+    [Required, Range(0d, 0.5, ErrorMessage = Fraction)]
     public decimal AskSpread { get; set; }
 
     /// <summary>Size of the first order on each side, in base (<c>order_amount</c>).</summary>
@@ -25,7 +27,7 @@ public sealed class PureMarketMakingParameters : IValidatableObject
     public int OrderLevels { get; set; } = 1;
 
     /// <summary>Extra spread added per level beyond the first (<c>order_level_spread</c>).</summary>
-    [Range(0d, 0.5)]
+    [Range(0d, 0.5, ErrorMessage = Fraction)]
     public decimal OrderLevelSpread { get; set; }
 
     /// <summary>Extra size added per level beyond the first, in base (<c>order_level_amount</c>).</summary>
@@ -40,7 +42,7 @@ public sealed class PureMarketMakingParameters : IValidatableObject
     /// Orders are kept instead of refreshed while every new price is within this fraction of the current one
     /// (<c>order_refresh_tolerance_pct</c>; 0 always refreshes).
     /// </summary>
-    [Range(0d, 0.5)]
+    [Range(0d, 0.5, ErrorMessage = Fraction)]
     public decimal OrderRefreshTolerancePct { get; set; }
 
     /// <summary>Wait after a fill before new orders are placed (<c>filled_order_delay</c>). Default 60s.</summary>
@@ -51,7 +53,7 @@ public sealed class PureMarketMakingParameters : IValidatableObject
     public bool InventorySkewEnabled { get; set; }
 
     /// <summary>Target share of portfolio value held in base, as a fraction (<c>inventory_target_base_pct</c>). Default 0.5.</summary>
-    [Range(0d, 1)]
+    [Range(0d, 1, ErrorMessage = Fraction)]
     public decimal InventoryTargetBasePct { get; set; } = 0.5m;
 
     /// <summary>
@@ -62,7 +64,7 @@ public sealed class PureMarketMakingParameters : IValidatableObject
     public decimal InventoryRangeMultiplier { get; set; } = 1m;
 
     /// <summary>Open orders closer to the mid than this fraction are cancelled (<c>minimum_spread</c>; 0 = off).</summary>
-    [Range(0d, 0.5)]
+    [Range(0d, 0.5, ErrorMessage = Fraction)]
     public decimal MinimumSpread { get; set; }
 
     /// <summary>No buy orders while the mid is at or above this price (<c>price_ceiling</c>; 0 = off).</summary>

@@ -25,6 +25,7 @@ public sealed class PureMarketMakingStrategy : StrategyBase
     private static readonly IReadOnlyList<ProposedOrder> None = [];
     private DateTimeOffset _createAt = DateTimeOffset.MinValue;
     private DateTimeOffset _cancelAt = DateTimeOffset.MinValue;
+    private (int, int, int, int) _lastBudget;
 
     /// <summary>Creates the strategy.</summary>
     public PureMarketMakingStrategy(StrategyContext context, PureMarketMakingParameters parameters)
@@ -39,12 +40,6 @@ public sealed class PureMarketMakingStrategy : StrategyBase
 
     /// <summary>The last proposal computed (null before the first).</summary>
     public MarketMakingProposal? LastProposal { get; private set; }
-
-    /// <summary>The earliest time new orders may be placed.</summary>
-    public DateTimeOffset NextCreateTime => _createAt;
-
-    /// <summary>The earliest time resting orders are re-evaluated for a refresh.</summary>
-    public DateTimeOffset NextRefreshTime => _cancelAt;
 
     /// <inheritdoc />
     protected override decimal? TargetBaseRatio => Parameters.InventorySkewEnabled ? Parameters.InventoryTargetBasePct : null;
@@ -62,35 +57,44 @@ public sealed class PureMarketMakingStrategy : StrategyBase
         }
 
         // Orders already being cancelled are neither kept nor cancelled again.
-        var open = OpenOrders.Where(o => o.State != OrderState.PendingCancel).ToArray();
-        if (open.Length > 0 && _cancelAt <= now)
+        var orders = OpenOrders;
+        var changed = false;
+        if (_cancelAt <= now && CountWorking(orders) > 0)
         {
-            if (proposal is not null && IsWithinTolerance(open, proposal))
+            if (proposal is not null && IsWithinTolerance(orders, proposal))
             {
-                Logger.LogDebug("Keeping {Count} orders: new prices are within {Tolerance} of the current ones", open.Length, Parameters.OrderRefreshTolerancePct);
+                if (Logger.IsEnabled(LogLevel.Debug))
+                    Logger.LogDebug("Keeping {Count} orders: new prices are within {Tolerance} of the current ones", orders.Count, Parameters.OrderRefreshTolerancePct);
                 SetRefreshTimers(now);
                 proposal = null;
             }
             else
             {
-                foreach (var order in open) await CancelAsync(order.ClientOrderId, cancellationToken).ConfigureAwait(false);
+                foreach (var order in orders)
+                {
+                    if (order.State == OrderState.PendingCancel) continue;
+                    await CancelAsync(order.ClientOrderId, cancellationToken).ConfigureAwait(false);
+                    changed = true;
+                }
             }
         }
 
         if (Parameters.MinimumSpread > 0)
         {
-            foreach (var order in OpenOrders)
+            if (changed) orders = OpenOrders;
+            foreach (var order in orders)
             {
                 if (order.Price is { } p && order.State != OrderState.PendingCancel && Math.Abs(p - mid) / mid < Parameters.MinimumSpread)
                 {
                     Logger.LogInformation("Cancelling {Side} {ClientOrderId} at {Price}: closer to the mid {Mid} than minimum_spread {MinimumSpread}",
                         order.Side, order.ClientOrderId, p, mid, Parameters.MinimumSpread);
                     await CancelAsync(order.ClientOrderId, cancellationToken).ConfigureAwait(false);
+                    changed = true;
                 }
             }
         }
 
-        if (proposal is not null && _createAt <= now && OpenOrders.Count == 0)
+        if (proposal is not null && _createAt <= now && (changed ? OpenOrders : orders).Count == 0)
             await PlaceProposalAsync(ApplyBudget(proposal), now, cancellationToken).ConfigureAwait(false);
     }
 
@@ -149,16 +153,18 @@ public sealed class PureMarketMakingStrategy : StrategyBase
     private ProposedOrder[] Levels(TradeSide side, decimal mid, decimal scale, TradingRules rules)
     {
         var p = Parameters;
-        var orders = new List<ProposedOrder>(p.OrderLevels);
-        for (var i = 0; i < p.OrderLevels; i++)
+        var orders = new ProposedOrder[p.OrderLevels];
+        var count = 0;
+        for (var i = 0; i < orders.Length; i++)
         {
             var spread = (side == TradeSide.Buy ? p.BidSpread : p.AskSpread) + i * p.OrderLevelSpread;
             var price = side == TradeSide.Buy ? mid * (1 - spread) : mid * (1 + spread);
             var amount = (p.OrderAmount + i * p.OrderLevelAmount) * scale;
             var check = rules.Check(side, price, amount);
-            if (check.IsAccepted) orders.Add(new ProposedOrder(check.Price, check.Amount));
+            if (check.IsAccepted) orders[count++] = new ProposedOrder(check.Price, check.Amount);
         }
-        return orders.ToArray();
+        if (count < orders.Length) Array.Resize(ref orders, count);
+        return orders;
     }
 
     private bool IsWithinTolerance(IReadOnlyList<InFlightOrder> open, MarketMakingProposal proposal) =>
@@ -166,15 +172,28 @@ public sealed class PureMarketMakingStrategy : StrategyBase
 
     private bool SideWithinTolerance(IReadOnlyList<InFlightOrder> open, TradeSide side, IReadOnlyList<ProposedOrder> proposed)
     {
-        var current = open.Where(o => o.Side == side && o.Price is not null).Select(o => o.Price!.Value).ToArray();
-        if (current.Length != proposed.Count) return false;
-        Array.Sort(current);
-        if (side == TradeSide.Buy) Array.Reverse(current);
-        for (var i = 0; i < current.Length; i++)
+        var count = 0;
+        foreach (var o in open) if (IsWorking(o) && o.Side == side && o.Price is not null) count++;
+        if (count != proposed.Count) return false;
+        Span<decimal> current = count <= 32 ? stackalloc decimal[count] : new decimal[count];
+        var i = 0;
+        foreach (var o in open) if (IsWorking(o) && o.Side == side && o.Price is { } price) current[i++] = price;
+        current.Sort();
+        if (side == TradeSide.Buy) current.Reverse();
+        for (i = 0; i < count; i++)
         {
             if (Math.Abs(proposed[i].Price - current[i]) / current[i] > Parameters.OrderRefreshTolerancePct) return false;
         }
         return true;
+    }
+
+    private static bool IsWorking(InFlightOrder order) => order.State != OrderState.PendingCancel;
+
+    private static int CountWorking(IReadOnlyList<InFlightOrder> orders)
+    {
+        var count = 0;
+        foreach (var o in orders) if (IsWorking(o)) count++;
+        return count;
     }
 
     private MarketMakingProposal ApplyBudget(MarketMakingProposal proposal)
@@ -198,9 +217,12 @@ public sealed class PureMarketMakingStrategy : StrategyBase
             sells.Add(order with { Amount = amount });
             baseAvailable -= amount;
         }
-        if (buys.Count < proposal.Buys.Count || sells.Count < proposal.Sells.Count)
+        var trimmed = (buys.Count, proposal.Buys.Count, sells.Count, proposal.Sells.Count);
+        // Said once per change: an empty account would otherwise repeat it every tick.
+        if (trimmed != _lastBudget && (buys.Count < proposal.Buys.Count || sells.Count < proposal.Sells.Count))
             Logger.LogInformation("Balances allow {Buys} of {WantedBuys} bids and {Sells} of {WantedSells} asks",
                 buys.Count, proposal.Buys.Count, sells.Count, proposal.Sells.Count);
+        _lastBudget = trimmed;
         return new MarketMakingProposal(buys, sells);
     }
 

@@ -11,9 +11,6 @@ public sealed class StatusTable
     /// <summary>Creates a table with the column headers.</summary>
     public StatusTable(params string[] headers) => _headers = headers;
 
-    /// <summary>Number of rows added.</summary>
-    public int RowCount => _rows.Count;
-
     /// <summary>Adds a row; missing cells are blank, extra cells are dropped.</summary>
     public StatusTable AddRow(params string[] cells)
     {

@@ -18,8 +18,9 @@ namespace Hbot.Sdk.Strategies;
 /// or fail, and <see cref="BuyAsync"/>/<see cref="SellAsync"/>/<see cref="CancelAsync"/>/<see cref="CancelAllAsync"/>
 /// send intents through the <see cref="RiskGuard"/>. Ticks and hooks never run concurrently, so strategy code needs
 /// no locks. A tick on a stale book (or one without both sides) cancels the strategy's orders and skips
-/// <see cref="OnTickAsync"/>. Every tick publishes <see cref="StrategyTickedEvent"/>, <see cref="PortfolioValuedEvent"/>
-/// and <see cref="RiskStateEvent"/>; starting and stopping publish <see cref="StrategyStateChangedEvent"/>.
+/// <see cref="OnTickAsync"/>. Every tick publishes <see cref="StrategyTickedEvent"/>, <see cref="RiskStateEvent"/> and,
+/// when the book has a mid price, <see cref="PortfolioValuedEvent"/>; starting and stopping publish
+/// <see cref="StrategyStateChangedEvent"/>.
 /// </summary>
 public abstract class StrategyBase : IAsyncDisposable
 {
@@ -306,8 +307,8 @@ public abstract class StrategyBase : IAsyncDisposable
     {
     }
 
-    /// <summary>Formats a quantity for status output (invariant, trailing zeros trimmed).</summary>
-    protected static string Num(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    /// <summary>Formats a quantity for status output (invariant, at most 8 decimals, trailing zeros trimmed).</summary>
+    protected static string Num(decimal value) => (Math.Round(value, 8) / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Formats a fraction as a percentage for status output.</summary>
     protected static string Percent(decimal fraction) => (fraction * 100).ToString("0.####", CultureInfo.InvariantCulture) + "%";

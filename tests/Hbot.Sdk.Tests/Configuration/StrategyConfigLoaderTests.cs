@@ -116,7 +116,7 @@ public sealed class StrategyConfigLoaderTests
 
         Assert.Equal(5, errors.Count);
         Assert.Contains(errors, e => e.Key == "tick_interval" && e.Line == 4 && e.Message.Contains("at most 1h"));
-        Assert.Contains(errors, e => e.Key == "bid_spread" && e.Line == 5 && e.Message.Contains("out of range: got 0.9") && e.Message.Contains("at most 0.5"));
+        Assert.Contains(errors, e => e.Key == "bid_spread" && e.Line == 5 && e.Message.Contains("out of range: got 0.9") && e.Message.Contains("at most 0.5 (a fraction: 0.01 = 1%)"));
         Assert.Contains(errors, e => e.Key == "order_amount" && e.Line == 7 && e.Message.Contains("greater than 0"));
         Assert.Contains(errors, e => e.Key == "risk.max_daily_loss_quote" && e.Line == 14 && e.Message.Contains("at least 0"));
         Assert.Contains(errors, e => e.Key == "paper_exchange.maker_fee_rate" && e.Line == 19 && e.Message.Contains("below 0.1"));
@@ -169,6 +169,15 @@ public sealed class StrategyConfigLoaderTests
 
         Assert.Contains("expected a mapping", Assert.Single(Errors("- just\n- a list\n")).Message);
         Assert.Contains("risk", Assert.Single(Errors(Valid.Replace("risk:\n  max_open_orders: 6\n  max_daily_loss_quote: 250", "risk: strict"))).Key);
+    }
+
+    [Fact]
+    public void An_empty_section_keeps_its_defaults()
+    {
+        var config = Loader().Parse(Valid.Replace("risk:\n  max_open_orders: 6\n  max_daily_loss_quote: 250", "risk:\n  # no limits yet"), File);
+
+        Assert.Equal(0, config.Risk.MaxOpenOrders);
+        Assert.True(config.Risk.KillSwitchEnabled);
     }
 
     [Fact]

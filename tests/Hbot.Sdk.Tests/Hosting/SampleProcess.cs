@@ -51,7 +51,8 @@ internal sealed class SampleProcess : IDisposable
         start.Environment.Remove("HBOT_LOG_FORMAT");
         start.Environment.Remove("HBOT_BOT_NAME");
         start.Environment.Remove("HBOT_DATA_DIR");
-        start.Environment.Remove("HBOT_METRICS_ADDRESS");
+        // Once metrics are wired into the sample, concurrent runs must not compete for the default port.
+        start.Environment["HBOT_METRICS_ADDRESS"] = $"127.0.0.1:{FreePort()}";
         return new SampleProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
     }
 
@@ -90,6 +91,13 @@ internal sealed class SampleProcess : IDisposable
         using var kill = Process.Start("kill", ["-s", signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
         if (kill.ExitCode != 0) throw new InvalidOperationException($"kill -s {signal} {_process.Id} failed with {kill.ExitCode}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public void Dispose()

@@ -33,13 +33,15 @@ public sealed class SampleProcessTests
     {
         var dir = TempDir();
         using var sample = SampleProcess.Start(dir, "--data", Path.Combine(dir, "data"), "--status-interval", "1s");
-        await sample.WaitForOutputAsync("Open orders (4):", Generous);
+        await sample.WaitForOutputAsync("Placed 4 orders", Generous);
+        await sample.WaitForOutputAsync("Open orders (", Generous);
 
         sample.Signal("TERM");
         var exit = await sample.WaitForExitAsync(Generous);
 
         Assert.True(exit == 0, $"exit {exit}\nstdout:\n{sample.Stdout}\nstderr:\n{sample.Stderr}");
-        Assert.Contains("stopped (shutdown); 4 orders cancelled", sample.Stdout);
+        Assert.Matches(@"stopped \(shutdown\); \d+ orders cancelled", sample.Stdout);
+        Assert.Contains("Open orders (0):", sample.Stdout);
         Assert.Contains("trade history flushed", sample.Stdout);
         var store = new TradeStore(Path.Combine(dir, "data", TradeStore.FileName));
         Assert.Empty(await store.GetOrdersAsync(openOnly: true, CancellationToken.None));
@@ -51,7 +53,7 @@ public sealed class SampleProcessTests
     {
         var dir = TempDir();
         using var sample = SampleProcess.Start(dir, "--data", Path.Combine(dir, "data"), "--status-interval", "1s");
-        await sample.WaitForOutputAsync("Open orders (4):", Generous);
+        await sample.WaitForOutputAsync("Placed 4 orders", Generous);
 
         sample.Signal("INT");
 
@@ -75,6 +77,31 @@ public sealed class SampleProcessTests
             Assert.True(json.RootElement.TryGetProperty("Timestamp", out _), line);
         }
         Assert.Contains(lines, l => l.Contains("Status of pmm_btc_usdt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_kill_mid_run_loses_no_committed_fill()
+    {
+        var config = TestBotConfig.Write(TestBotConfig.FastPaper);
+        var dir = Path.GetDirectoryName(config)!;
+        var data = Path.Combine(dir, "data");
+        using var sample = SampleProcess.Start(dir, "run", "--config", config, "--data", data, "--status-interval", "0");
+        await sample.WaitForOutputAsync("Placed", Generous);
+        var store = new TradeStore(Path.Combine(data, TradeStore.FileName));
+        var deadline = DateTime.UtcNow + Generous;
+        IReadOnlyList<Hbot.Sdk.Markets.TradeFill> committed = [];
+        while (committed.Count < 3 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            committed = await store.GetFillsAsync(null, CancellationToken.None);
+        }
+        Assert.True(committed.Count >= 3, $"only {committed.Count} fills were committed\n{sample.Stdout}");
+
+        sample.Signal("KILL");
+        Assert.Equal(137, await sample.WaitForExitAsync(Generous));
+
+        var after = await new TradeStore(Path.Combine(data, TradeStore.FileName)).GetFillsAsync(null, CancellationToken.None);
+        Assert.Superset(committed.Select(f => f.TradeId).ToHashSet(), after.Select(f => f.TradeId).ToHashSet());
     }
 
     [Fact]

@@ -97,6 +97,22 @@ public sealed class TradeStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task The_risk_day_baseline_is_kept_for_restarts_and_the_first_record_of_a_day_wins()
+    {
+        var day = new DateOnly(2026, 3, 1);
+        await using (var writer = Writer())
+        {
+            writer.RecordRiskDayStart(day, -12.5m);
+            writer.RecordRiskDayStart(day, 40m);
+            await writer.FlushAsync(CancellationToken.None);
+        }
+
+        var store = new TradeStore(DbPath);
+        Assert.Equal(-12.5m, await store.GetRiskDayStartAsync(day, CancellationToken.None));
+        Assert.Null(await store.GetRiskDayStartAsync(day.AddDays(1), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Committed_fills_survive_an_abrupt_stop_without_flush_or_dispose()
     {
         // The writer is abandoned as a killed process would leave it: never flushed, never disposed.

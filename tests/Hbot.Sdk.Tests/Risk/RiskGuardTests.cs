@@ -123,6 +123,26 @@ public sealed class RiskGuardTests
     }
 
     [Fact]
+    public async Task The_first_evaluation_of_a_day_announces_its_baseline_and_a_restored_baseline_counts_earlier_losses()
+    {
+        await using var h = await StrategyHarness.StartAsync(Pmm(), new RiskLimits { MaxDailyLossQuote = 5m });
+        var days = new List<(DateOnly, decimal)>();
+        h.Risk.DayStarted += (day, pnl) => days.Add((day, pnl));
+
+        await h.Risk.EvaluateAsync(100m, CancellationToken.None);
+        await h.Risk.EvaluateAsync(100m, CancellationToken.None);
+        Assert.Equal([(new DateOnly(2026, 1, 5), 0m)], days);
+
+        // An earlier run of the same day had started 6 USDT higher: that loss still counts after the restart.
+        h.Risk.RestoreDayStart(new DateOnly(2026, 1, 5), 6m);
+        await h.Risk.EvaluateAsync(100m, CancellationToken.None);
+
+        Assert.Equal(6m, h.Risk.DailyLossQuote);
+        Assert.True(h.Risk.IsKillSwitchActive);
+        Assert.Single(days);
+    }
+
+    [Fact]
     public async Task Manual_trip_is_published_once()
     {
         await using var h = await StrategyHarness.StartAsync(Pmm());

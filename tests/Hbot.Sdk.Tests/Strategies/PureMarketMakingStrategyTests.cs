@@ -135,11 +135,22 @@ public sealed class PureMarketMakingStrategyTests
     }
 
     [Fact]
+    public async Task Order_sizes_are_cut_to_the_available_balances()
+    {
+        await using var h = await StrategyHarness.StartAsync(Parameters(p => p.OrderAmount = 1m), baseBalance: 0.05m, quoteBalance: 50m);
+        await h.TickAsync();
+
+        Assert.Equal(0.505m, Assert.Single(h.Bids).Amount); // 50 USDT at 99, on the 0.0001 step
+        Assert.Equal(0.05m, Assert.Single(h.Asks).Amount);
+    }
+
+    [Fact]
     public async Task No_bids_at_or_above_the_price_ceiling()
     {
         await using var h = await StrategyHarness.StartAsync(Parameters(p => p.PriceCeiling = 105m), mid: 106m);
         await h.TickAsync();
 
+        Assert.Empty(h.Strategy.LastProposal!.Buys);
         Assert.Empty(h.Bids);
         Assert.Single(h.Asks);
     }
