@@ -35,6 +35,12 @@ public sealed class BitgetSpotOptions
     /// <summary>Share of the per-endpoint rate limits this bot may use, 0 to 1 (several bots on one key split them).</summary>
     public double RateLimitShare { get; set; } = 1.0;
 
+    /// <summary>
+    /// Signed requests per second for the whole account (all endpoints together), before <see cref="RateLimitShare"/> is applied.
+    /// Bitget documents only per-endpoint limits; this ceiling keeps bursts across endpoints polite. Default 50.
+    /// </summary>
+    public int AccountRequestsPerSecond { get; set; } = 50;
+
     /// <summary>Retries of a failed transient call (429, 5xx, timeouts, malformed answers).</summary>
     public int MaxRetries { get; set; } = 3;
 
@@ -97,6 +103,7 @@ public sealed class BitgetSpotOptions
         Require(SocketBaseAddress.IsAbsoluteUri && (SocketBaseAddress.Scheme is "wss" or "ws"), $"socket_base_address '{SocketBaseAddress}' must be an absolute ws(s) address");
         Require(DemoSocketBaseAddress.IsAbsoluteUri && (DemoSocketBaseAddress.Scheme is "wss" or "ws"), $"demo_socket_base_address '{DemoSocketBaseAddress}' must be an absolute ws(s) address");
         Require(RateLimitShare is > 0 and <= 1, $"rate_limit_share {RateLimitShare} must be above 0 and at most 1");
+        Require(AccountRequestsPerSecond is >= 1 and <= 1000, $"account_requests_per_second {AccountRequestsPerSecond} must be 1 to 1000");
         Require(MaxRetries is >= 0 and <= 10, $"max_retries {MaxRetries} must be 0 to 10");
         Require(RetryBaseDelay > TimeSpan.Zero && RetryMaxDelay >= RetryBaseDelay, "retry_base_delay must be positive and not above retry_max_delay");
         Require(RequestTimeout > TimeSpan.Zero, "request_timeout must be positive");

@@ -234,4 +234,29 @@ public sealed class BitgetRestTests : IAsyncLifetime
         Assert.Equal(BitgetEndpoints.ClassicOrderInfo.Path, wait.Endpoint);
         Assert.True(wait.Waited > TimeSpan.FromMilliseconds(300), $"waited {wait.Waited}");
     }
+
+    [Fact]
+    public async Task The_account_limit_spans_every_signed_endpoint()
+    {
+        var options = _server.Options();
+        options.AccountRequestsPerSecond = 1;
+        var (_, api) = Create(BitgetAccountKind.Classic, options);
+        await api.GetOrderAsync(null, "a", default);
+        await api.GetBalancesAsync(default);
+        var wait = Assert.Single(_published.OfType<RateLimitEvent>());
+        Assert.Equal("account", wait.Endpoint);
+        Assert.True(wait.Waited > TimeSpan.FromMilliseconds(300), $"waited {wait.Waited}");
+        await api.GetTickersAsync(null, default);
+        Assert.Single(_published.OfType<RateLimitEvent>());
+    }
+
+    [Fact]
+    public void Demo_trading_uses_the_demo_socket_host_of_each_family()
+    {
+        var options = new BitgetSpotOptions { DemoTrading = true };
+        Assert.Equal("wss://wspap.bitget.com/v2/ws/public", Hbot.Sdk.Connectors.Bitget.Sockets.BitgetSocketChannels.PublicUri(options, BitgetAccountKind.Classic).ToString());
+        Assert.Equal("wss://wspap.bitget.com/v3/ws/private", Hbot.Sdk.Connectors.Bitget.Sockets.BitgetSocketChannels.PrivateUri(options, BitgetAccountKind.Unified).ToString());
+        options.DemoTrading = false;
+        Assert.Equal("wss://ws.bitget.com/v3/ws/public", Hbot.Sdk.Connectors.Bitget.Sockets.BitgetSocketChannels.PublicUri(options, BitgetAccountKind.Unified).ToString());
+    }
 }

@@ -57,7 +57,7 @@ public sealed class BitgetSpotConnectorFactory : IExchangeConnectorFactory
         var copy = new BitgetSpotOptions
         {
             AccountKind = o.AccountKind, DemoTrading = o.DemoTrading, RestBaseAddress = o.RestBaseAddress, SocketBaseAddress = o.SocketBaseAddress,
-            DemoSocketBaseAddress = o.DemoSocketBaseAddress, Credentials = o.Credentials, CredentialsPath = o.CredentialsPath, RateLimitShare = o.RateLimitShare,
+            DemoSocketBaseAddress = o.DemoSocketBaseAddress, Credentials = o.Credentials, CredentialsPath = o.CredentialsPath, RateLimitShare = o.RateLimitShare, AccountRequestsPerSecond = o.AccountRequestsPerSecond,
             MaxRetries = o.MaxRetries, RetryBaseDelay = o.RetryBaseDelay, RetryMaxDelay = o.RetryMaxDelay, RequestTimeout = o.RequestTimeout,
             PingInterval = o.PingInterval, PongTimeout = o.PongTimeout, SilenceTimeout = o.SilenceTimeout, MaxConnectionAge = o.MaxConnectionAge,
             ReconnectDelay = o.ReconnectDelay, SocketMessagesPerSecond = o.SocketMessagesPerSecond, SubscriptionsPerMessage = o.SubscriptionsPerMessage,

@@ -32,7 +32,7 @@ internal sealed class BitgetRestClient : IDisposable
         _events = events;
         _time = time;
         _logger = logger;
-        _limits = new BitgetRateLimits(options.RateLimitShare, events, time);
+        _limits = new BitgetRateLimits(options.RateLimitShare, options.AccountRequestsPerSecond, events, time);
     }
 
     /// <summary>Server time minus local time, in milliseconds, from the last sync.</summary>
