@@ -10,9 +10,9 @@ namespace Hbot.Sdk.Connectors.Bitget.Sockets;
 /// </summary>
 internal readonly record struct BitgetPushHeader(string? Event, string? Action, string? Channel, string? Symbol, string? Code, string? Message)
 {
-    private static readonly string[] Words =
-        ["snapshot", "update", "login", "error", "subscribe", "unsubscribe", "books", "books1", "books5", "books15", "books50",
-         "trade", "publicTrade", "ticker", "orders", "order", "fill", "account", "default"];
+    private static readonly (byte[] Utf8, string Text)[] Words =
+        [.. new[] { "snapshot", "update", "login", "error", "subscribe", "unsubscribe", "books", "books1", "books5", "books15", "books50",
+            "trade", "publicTrade", "ticker", "orders", "order", "fill", "account", "default" }.Select(w => (Encoding.UTF8.GetBytes(w), w))];
 
     public bool IsSnapshot => Action == "snapshot";
 
@@ -51,9 +51,14 @@ internal readonly record struct BitgetPushHeader(string? Event, string? Action, 
     private static string? Word(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String) { reader.Skip(); return null; }
-        foreach (var w in Words)
+        if (!reader.ValueIsEscaped)
         {
-            if (reader.ValueTextEquals(w)) return w;
+            // Comparing raw bytes avoids transcoding each candidate word on every message.
+            var value = reader.ValueSpan;
+            foreach (var (utf8, text) in Words)
+            {
+                if (value.SequenceEqual(utf8)) return text;
+            }
         }
         return reader.GetString();
     }
