@@ -90,6 +90,20 @@ public sealed class BitgetSpotConnector : IExchangeConnector
     /// <inheritdoc />
     public async Task StartAsync(IReadOnlyCollection<TradingPair> pairs, CancellationToken cancellationToken)
     {
+        try
+        {
+            await StartCoreAsync(pairs, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // A half-started connector must not leave sockets or the poll loop running.
+            await StopBackgroundAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task StartCoreAsync(IReadOnlyCollection<TradingPair> pairs, CancellationToken cancellationToken)
+    {
         _options.Validate();
         var credentials = _options.Credentials ?? throw new InvalidOperationException(
             "Bitget credentials are missing: run `connect bitget` (or set BITGET_API_KEY, BITGET_API_SECRET and BITGET_API_PASSPHRASE) first.");

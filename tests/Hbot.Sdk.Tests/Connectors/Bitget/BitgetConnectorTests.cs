@@ -373,5 +373,6 @@ public sealed class BitgetConnectorTests : IAsyncLifetime
         _connectors.Add(connector);
         var error = await Assert.ThrowsAsync<Hbot.Sdk.Connectors.Bitget.Sockets.BitgetSocketLoginException>(() => connector.StartAsync([Pair], default));
         Assert.Equal("30005", error.Code);
+        await Eventually.TrueAsync(() => _server.ConnectedPublicSockets == 0, "the public socket of the failed start to close");
     }
 }

@@ -71,7 +71,15 @@ public sealed class BitgetMarketDataSource : IMarketDataSource
         _stream = new BitgetPublicStream(family, _options, _events, _time, _loggers.CreateLogger<BitgetMarketDataSource>());
         _stream.TradeReceived += t => TradeReceived?.Invoke(t);
         _stream.OrderBookUpdated += b => OrderBookUpdated?.Invoke(b);
-        await _stream.StartAsync(symbols, cancellationToken).WaitAsync(_options.RequestTimeout * 3, _time, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _stream.StartAsync(symbols, cancellationToken).WaitAsync(_options.RequestTimeout * 3, _time, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await StopAsync(CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <inheritdoc />
