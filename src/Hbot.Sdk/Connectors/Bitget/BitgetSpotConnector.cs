@@ -35,6 +35,7 @@ public sealed class BitgetSpotConnector : IExchangeConnector
     private readonly ConcurrentDictionary<string, Balance> _balances = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _adoptedAt = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _placing = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, decimal> _executed = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _reconcileLock = new(1, 1);
     private readonly List<TradingPair> _pairs = [];
     private IBitgetSpotApi? _api;
@@ -450,15 +451,33 @@ public sealed class BitgetSpotConnector : IExchangeConnector
     {
         foreach (ref readonly var push in pushes)
         {
-            if (push.State is { } state) _tracker.ProcessStatus(new OrderStatusUpdate(push.ClientOrderId, push.OrderId, state));
-            else if (push.UnknownStatus is not null)
-                _logger.LogWarning("Bitget order {OrderId} ({ClientOrderId}) reported unknown status '{Status}'; its state is kept", push.OrderId, push.ClientOrderId, push.UnknownStatus);
             if (push.TradeId is not null && push.FillSize > 0 && push.OrderId is not null && push.Symbol is not null)
             {
                 ApplyFill(new BitgetFill(push.Symbol, push.OrderId, push.ClientOrderId, push.TradeId, push.Side, push.FillPrice, push.FillSize,
                     push.FillFeeCoin ?? "", push.FillFee, push.IsMaker, push.Timestamp > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(push.Timestamp) : _time.GetUtcNow()), fromRest: false);
             }
+            if (push.State is { } state)
+            {
+                _tracker.ProcessStatus(new OrderStatusUpdate(push.ClientOrderId, push.OrderId, state));
+                if (state == OrderState.Filled) NoteFullyExecuted(push.ClientOrderId, push.OrderId, push.FilledSize);
+            }
+            else if (push.UnknownStatus is not null)
+            {
+                _logger.LogWarning("Bitget order {OrderId} ({ClientOrderId}) reported unknown status '{Status}'; its state is kept", push.OrderId, push.ClientOrderId, push.UnknownStatus);
+            }
         }
+    }
+
+    // A filled order whose fills add up to less than the ordered amount (a market buy sized in quote) completes once
+    // every fill the exchange reported has arrived; until then the reported amount is remembered.
+    private void NoteFullyExecuted(string? clientOrderId, string? orderId, decimal executed)
+    {
+        if (executed <= 0) return;
+        InFlightOrder? order = null;
+        if (clientOrderId is not null) _tracker.TryGetOrder(clientOrderId, out order);
+        if (order is null && orderId is not null) _tracker.TryGetByExchangeOrderId(orderId, out order);
+        if (order is null || order.State.IsTerminal()) return;
+        if (!_tracker.ProcessFullyExecuted(order.ClientOrderId, executed)) _executed[order.ClientOrderId] = executed;
     }
 
     private bool ApplyFill(BitgetFill fill, bool fromRest)
@@ -473,6 +492,8 @@ public sealed class BitgetSpotConnector : IExchangeConnector
         var feeAsset = fill.FeeAsset.Length > 0 ? fill.FeeAsset.ToUpperInvariant() : fill.Side == TradeSide.Buy ? pair.Value.Base : pair.Value.Quote;
         var applied = _tracker.ProcessFill(new TradeFill(order.ClientOrderId, fill.OrderId, fill.TradeId, pair.Value, fill.Side, fill.Price, fill.Size,
             feeAsset, fill.Fee, fill.IsMaker, fill.Timestamp));
+        if (applied && _executed.TryGetValue(order.ClientOrderId, out var executed) && _tracker.ProcessFullyExecuted(order.ClientOrderId, executed))
+            _executed.TryRemove(order.ClientOrderId, out _);
         if (applied)
         {
             lock (_fillTimeGate)
@@ -488,7 +509,11 @@ public sealed class BitgetSpotConnector : IExchangeConnector
 
     private void ApplyInfo(BitgetOrderInfo info)
     {
-        if (info.State is { } state) _tracker.ProcessStatus(new OrderStatusUpdate(info.ClientOrderId, info.OrderId, state));
+        if (info.State is { } state)
+        {
+            _tracker.ProcessStatus(new OrderStatusUpdate(info.ClientOrderId, info.OrderId, state));
+            if (state == OrderState.Filled) NoteFullyExecuted(info.ClientOrderId, info.OrderId, info.FilledSize);
+        }
         else _logger.LogWarning("Bitget order {OrderId} reported unknown status '{Status}'; its state is kept", info.OrderId, info.Status);
     }
 

@@ -289,6 +289,11 @@ public sealed class BitgetConnectorTests : IAsyncLifetime
         var sent = _server.Order("hbMkt");
         // 0.01 BTC at the best ask 50001 is spent as 500.01 USDT (the fake reads V2 "size" and V3 "qty").
         Assert.Equal(("market", 500.01m), (sent.OrderType, sent.Size));
+        // The quote buys a little less base than asked at a worse price: the order still completes when the exchange says so.
+        Assert.True(connector.Orders.TryGetOrder("hbMkt", out var order));
+        await _server.FillAsync("hbMkt", 0.00999m, price: 50051m, maker: false);
+        await Eventually.TrueAsync(() => order.State == OrderState.Filled, "the market buy to complete");
+        Assert.Equal(0.00999m, Assert.Single(_published.OfType<OrderCompletedEvent>()).Amount);
     }
 
     [Fact]

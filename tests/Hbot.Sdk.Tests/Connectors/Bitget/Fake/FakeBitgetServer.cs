@@ -510,7 +510,9 @@ internal sealed partial class FakeBitgetServer : IAsyncDisposable
             var p = price ?? o.Price;
             o.Filled += size;
             o.FilledQuote += size * p;
-            o.Status = o.Filled >= o.Size ? "filled" : "partially_filled";
+            // A market buy is sized in quote: it is done when the quote is spent (to the last lot).
+            var done = o.OrderType == "market" && o.Side == "buy" ? o.FilledQuote >= o.Size * 0.999m : o.Filled >= o.Size;
+            o.Status = done ? "filled" : "partially_filled";
             o.UpdatedMs = NowMs;
             var feeCoin = o.Side == "buy" ? "BTC" : "USDT";
             var fee = o.Side == "buy" ? size * 0.001m : size * p * 0.001m;
