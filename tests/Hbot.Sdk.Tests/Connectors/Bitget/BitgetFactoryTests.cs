@@ -112,4 +112,35 @@ public sealed class BitgetFactoryTests : IAsyncLifetime
         var error = Assert.Throws<InvalidOperationException>(() => factory.Create(Context(paper: true)));
         Assert.Contains("BITGET_ACCOUNT_KIND", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_live_connector_from_the_host_services_logs_no_secret_even_at_trace()
+    {
+        var logs = new CapturingLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddBitgetSpot(o =>
+        {
+            o.RestBaseAddress = _server.RestAddress;
+            o.SocketBaseAddress = _server.SocketAddress;
+        });
+        await using var provider = services.BuildServiceProvider();
+        var env = new Dictionary<string, string>
+        {
+            [BitgetCredentialSource.ApiKeyVariable] = FakeBitgetServer.ApiKey,
+            [BitgetCredentialSource.ApiSecretVariable] = FakeBitgetServer.ApiSecret,
+            [BitgetCredentialSource.PassphraseVariable] = FakeBitgetServer.Passphrase,
+        };
+        var factory = new BitgetSpotConnectorFactory(provider.GetRequiredService<IOptions<BitgetSpotOptions>>(), n => env.GetValueOrDefault(n));
+        var context = new ConnectorContext(new StrategyConfig { Strategy = "pure_market_making", Exchange = "bitget", TradingPair = Pair }, provider,
+            Path.GetTempPath(), new TradingEventStream(), TimeProvider.System);
+        await using var connector = factory.Create(context);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await connector.StartAsync([Pair], timeout.Token);
+        await connector.PlaceOrderAsync(new Hbot.Sdk.Orders.OrderRequest("hbTrace", Pair, TradeSide.Buy, OrderType.LimitMaker, 0.01m, 49_000m), timeout.Token);
+        await connector.StopAsync(timeout.Token);
+        Assert.Contains(logs.Lines, l => l.Contains("System.Net.Http.HttpClient.bitget", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, l => l.Contains(FakeBitgetServer.ApiSecret, StringComparison.Ordinal)
+            || l.Contains(FakeBitgetServer.Passphrase, StringComparison.Ordinal) || l.Contains(FakeBitgetServer.ApiKey, StringComparison.Ordinal));
+    }
 }

@@ -17,7 +17,8 @@ public static class BitgetServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         var options = services.AddOptions<BitgetSpotOptions>();
         if (configure is not null) options.Configure(configure);
-        services.AddHttpClient(BitgetSpotConnectorFactory.HttpClientName);
+        // Header values (ACCESS-KEY, ACCESS-SIGN, ACCESS-PASSPHRASE) are never written by the HTTP client's own logging.
+        services.AddHttpClient(BitgetSpotConnectorFactory.HttpClientName).RedactLoggedHeaders(_ => true);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExchangeConnectorFactory, BitgetSpotConnectorFactory>());
         return services;
     }
