@@ -324,7 +324,7 @@ public sealed class BitgetSpotConnector : IExchangeConnector
                 foreach (var info in open)
                 {
                     if (IsTracked(info)) { ApplyInfo(info); continue; }
-                    if (info.ClientOrderId is { } cid && cid.StartsWith(_options.ClientOrderIdPrefix, StringComparison.Ordinal) && trigger == "start")
+                    if (_options.AdoptOwnOrdersOnStart && trigger == "start" && info.ClientOrderId is { } cid && cid.StartsWith(_options.ClientOrderIdPrefix, StringComparison.Ordinal))
                     {
                         Adopt(pair, info);
                         continue;

@@ -83,6 +83,12 @@ public sealed class BitgetSpotOptions
     /// <summary>Cancel open orders on the exchange that the bot does not know at start.</summary>
     public bool CancelUnknownOrdersOnStart { get; set; }
 
+    /// <summary>
+    /// Adopt open orders whose client id starts with <see cref="ClientOrderIdPrefix"/> at start (restart recovery: they are
+    /// tracked, filled and cancelled at stop like new ones). Bots sharing one key on the same pair need distinct prefixes.
+    /// </summary>
+    public bool AdoptOwnOrdersOnStart { get; set; } = true;
+
     /// <summary>Client order id prefix of this bot; open orders with it are adopted at start (restart recovery).</summary>
     public string ClientOrderIdPrefix { get; set; } = "hb";
 
@@ -119,6 +125,9 @@ public sealed class BitgetSpotOptions
         Require(StopTimeout > TimeSpan.Zero, "stop_timeout must be positive");
         Require(PlaceOrderAttempts is >= 1 and <= 10, "place_order_attempts must be 1 to 10");
     }
+
+    /// <summary>A shallow copy (credentials are shared), so one bot's overrides never change the registered options.</summary>
+    public BitgetSpotOptions Clone() => (BitgetSpotOptions)MemberwiseClone();
 
     /// <summary>The socket base address in use (live or demo).</summary>
     public Uri ActiveSocketBaseAddress => DemoTrading ? DemoSocketBaseAddress : SocketBaseAddress;

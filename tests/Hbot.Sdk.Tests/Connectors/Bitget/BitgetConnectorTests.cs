@@ -380,4 +380,15 @@ public sealed class BitgetConnectorTests : IAsyncLifetime
         Assert.Equal("30005", error.Code);
         await Eventually.TrueAsync(() => _server.ConnectedPublicSockets == 0, "the public socket of the failed start to close");
     }
+
+    [Fact]
+    public async Task Without_adoption_an_own_looking_order_is_reported_as_unknown()
+    {
+        _server.AddOpenOrder("hbBother", "buy", 48_000m, 0.01m);
+        var connector = await StartAsync(BitgetAccountKind.Classic, o => o.AdoptOwnOrdersOnStart = false);
+        Assert.Empty(connector.GetOpenOrders(Pair));
+        Assert.Equal(1, _published.OfType<ReconciliationEvent>().Single(e => e.Trigger == "start").UnknownOrders);
+        await connector.StopAsync(default);
+        Assert.True(_server.Order("hbBother").IsOpen);
+    }
 }

@@ -53,17 +53,7 @@ public sealed class BitgetSpotConnectorFactory : IExchangeConnectorFactory
 
     private BitgetSpotOptions Effective()
     {
-        var o = _options.Value;
-        var copy = new BitgetSpotOptions
-        {
-            AccountKind = o.AccountKind, DemoTrading = o.DemoTrading, RestBaseAddress = o.RestBaseAddress, SocketBaseAddress = o.SocketBaseAddress,
-            DemoSocketBaseAddress = o.DemoSocketBaseAddress, Credentials = o.Credentials, CredentialsPath = o.CredentialsPath, RateLimitShare = o.RateLimitShare, AccountRequestsPerSecond = o.AccountRequestsPerSecond,
-            MaxRetries = o.MaxRetries, RetryBaseDelay = o.RetryBaseDelay, RetryMaxDelay = o.RetryMaxDelay, RequestTimeout = o.RequestTimeout,
-            PingInterval = o.PingInterval, PongTimeout = o.PongTimeout, SilenceTimeout = o.SilenceTimeout, MaxConnectionAge = o.MaxConnectionAge,
-            ReconnectDelay = o.ReconnectDelay, SocketMessagesPerSecond = o.SocketMessagesPerSecond, SubscriptionsPerMessage = o.SubscriptionsPerMessage,
-            PollInterval = o.PollInterval, FillLookback = o.FillLookback, CancelUnknownOrdersOnStart = o.CancelUnknownOrdersOnStart,
-            ClientOrderIdPrefix = o.ClientOrderIdPrefix, StopTimeout = o.StopTimeout, PlaceOrderAttempts = o.PlaceOrderAttempts,
-        };
+        var copy = _options.Value.Clone();
         if (_environment("BITGET_DEMO") is { } demo && demo.Length > 0) copy.DemoTrading = demo is "1" || demo.Equals("true", StringComparison.OrdinalIgnoreCase);
         if (_environment("BITGET_ACCOUNT_KIND") is { Length: > 0 } kind)
         {
