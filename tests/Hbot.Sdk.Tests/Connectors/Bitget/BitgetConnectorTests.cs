@@ -285,9 +285,10 @@ public sealed class BitgetConnectorTests : IAsyncLifetime
     public async Task A_market_buy_is_sized_in_quote(BitgetAccountKind kind)
     {
         var connector = await StartAsync(kind);
-        await connector.PlaceOrderAsync(new OrderRequest("hbMkt", Pair, TradeSide.Buy, OrderType.Market, 0.01m, null), default);
+        // The reference price is given so a book briefly stale on a loaded machine cannot change the expected quote.
+        await connector.PlaceOrderAsync(new OrderRequest("hbMkt", Pair, TradeSide.Buy, OrderType.Market, 0.01m, 50_001m), default);
         var sent = _server.Order("hbMkt");
-        // 0.01 BTC at the best ask 50001 is spent as 500.01 USDT (the fake reads V2 "size" and V3 "qty").
+        // 0.01 BTC at the reference 50001 is spent as 500.01 USDT (the fake reads V2 "size" and V3 "qty").
         Assert.Equal(("market", 500.01m), (sent.OrderType, sent.Size));
         // The quote buys a little less base than asked at a worse price: the order still completes when the exchange says so.
         Assert.True(connector.Orders.TryGetOrder("hbMkt", out var order));
