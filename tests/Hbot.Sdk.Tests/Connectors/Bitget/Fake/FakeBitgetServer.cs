@@ -101,9 +101,10 @@ internal sealed partial class FakeBitgetServer : IAsyncDisposable
         RetryBaseDelay = TimeSpan.FromMilliseconds(20),
         RetryMaxDelay = TimeSpan.FromMilliseconds(200),
         RequestTimeout = TimeSpan.FromSeconds(5),
-        PingInterval = TimeSpan.FromSeconds(1),
-        PongTimeout = TimeSpan.FromSeconds(3),
-        SilenceTimeout = TimeSpan.FromSeconds(10),
+        // Generous heartbeat defaults so a loaded CI machine never drops a healthy socket; the heartbeat tests set short ones.
+        PingInterval = TimeSpan.FromSeconds(2),
+        PongTimeout = TimeSpan.FromSeconds(5),
+        SilenceTimeout = TimeSpan.FromSeconds(15),
         ReconnectDelay = TimeSpan.FromMilliseconds(50),
         PollInterval = TimeSpan.FromMilliseconds(300),
         StopTimeout = TimeSpan.FromSeconds(5),
