@@ -79,6 +79,11 @@ public sealed class BitgetFactoryTests : IAsyncLifetime
         Assert.Equal(0.01m, paper.Market.GetTradingRules(Pair).PriceTick);
         Assert.True(paper.Market.IsConnected);
         Assert.DoesNotContain(_server.RequestLog, r => r.Contains("/trade/", StringComparison.Ordinal) || r.Contains("/account/", StringComparison.Ordinal));
+        var trades = new System.Collections.Concurrent.ConcurrentQueue<PublicTrade>();
+        paper.Market.TradeReceived += trades.Enqueue;
+        await _server.PushTradeAsync("50001", "0.3", "buy");
+        await Eventually.TrueAsync(() => !trades.IsEmpty, "the trade print to reach the paper exchange's source");
+        Assert.Equal((TradeSide.Buy, 50001m, 0.3m), (trades.Single().TakerSide, trades.Single().Price, trades.Single().Amount));
         await connector.StopAsync(default);
     }
 

@@ -259,4 +259,16 @@ public sealed class BitgetRestTests : IAsyncLifetime
         options.DemoTrading = false;
         Assert.Equal("wss://ws.bitget.com/v3/ws/public", Hbot.Sdk.Connectors.Bitget.Sockets.BitgetSocketChannels.PublicUri(options, BitgetAccountKind.Unified).ToString());
     }
+
+    [Fact]
+    public async Task A_cancel_hit_by_a_server_error_is_repeated()
+    {
+        var (_, api) = Create(BitgetAccountKind.Unified);
+        await api.PlaceOrderAsync(new BitgetNewOrder(FakeBitgetServer.Symbol, TradeSide.Sell, OrderType.Limit, 0.01m, 52_000m, "k1"), default);
+        _server.Inject(BitgetEndpoints.UnifiedCancelOrder.Path, FakeRestFault.ServerError);
+        var ack = await api.CancelOrderAsync(FakeBitgetServer.Symbol, null, "k1", default);
+        Assert.Equal("k1", ack.ClientOrderId);
+        Assert.False(_server.Order("k1").IsOpen);
+        Assert.Equal(2, _server.RequestLog.Count(r => r.Contains("cancel-order", StringComparison.Ordinal)));
+    }
 }
