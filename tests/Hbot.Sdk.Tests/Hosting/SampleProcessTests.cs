@@ -115,7 +115,7 @@ public sealed class SampleProcessTests
 
         Assert.Equal(2, await sample.WaitForExitAsync(Generous));
         var stderr = sample.Stderr;
-        Assert.Contains($"{config}:8:1: key 'bid_sprad': unknown key (did you mean 'bid_spread'?)", stderr);
-        Assert.Contains($"{config}:11:15: key 'order_levels': wrong type: got 'many'; expected a whole number", stderr);
+        Assert.Contains($"{config}:9:1: key 'bid_sprad': unknown key (did you mean 'bid_spread'?)", stderr);
+        Assert.Contains($"{config}:12:15: key 'order_levels': wrong type: got 'many'; expected a whole number", stderr);
     }
 }
