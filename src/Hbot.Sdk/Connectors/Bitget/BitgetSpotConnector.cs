@@ -45,6 +45,7 @@ public sealed class BitgetSpotConnector : IExchangeConnector
     private Task? _pollLoop;
     private readonly Lock _fillTimeGate = new();
     private DateTimeOffset _lastFillTime;
+    private volatile bool _ready;
 
     /// <summary>Creates a connector; nothing is contacted until <see cref="StartAsync"/>.</summary>
     /// <param name="options">Settings (validated at start).</param>
@@ -71,7 +72,8 @@ public sealed class BitgetSpotConnector : IExchangeConnector
     public string Name => ExchangeName;
 
     /// <inheritdoc />
-    public bool IsReady { get; private set; }
+    /// <remarks>False while the public socket is down (books are stale then); account state stays current by polling.</remarks>
+    public bool IsReady => _ready && (_public?.IsConnected ?? false);
 
     /// <inheritdoc />
     public TradingEventStream Events { get; }
@@ -143,13 +145,13 @@ public sealed class BitgetSpotConnector : IExchangeConnector
         await ReconcileAsync("start", cancellationToken).ConfigureAwait(false);
         _background = new CancellationTokenSource();
         _pollLoop = Task.Run(() => PollLoopAsync(_background.Token), CancellationToken.None);
-        IsReady = true;
+        _ready = true;
     }
 
     /// <inheritdoc />
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        IsReady = false;
+        _ready = false;
         if (_api is not null)
         {
             try

@@ -148,6 +148,7 @@ public sealed class BitgetConnectorTests : IAsyncLifetime
         _server.RefuseSockets = true;
         _server.DropSockets();
         await Eventually.TrueAsync(() => !connector.IsPrivateSocketConnected, "the private socket to drop");
+        await Eventually.TrueAsync(() => !connector.IsReady, "not ready while the market data socket is down");
         await _server.FillAsync("hbDown", 0.01m);
         _server.RefuseSockets = false;
         await Eventually.TrueAsync(() => order.State == OrderState.Filled, "the missed fill to be recovered");
@@ -157,7 +158,7 @@ public sealed class BitgetConnectorTests : IAsyncLifetime
         var back = _published.OfType<SocketStateChangedEvent>().Last(e => e.Socket == "private" && e.Connected);
         Assert.NotNull(back.Downtime);
         Assert.Contains(_published.OfType<OrderBookResyncEvent>(), e => e.Reason == "reconnect");
-        await Eventually.TrueAsync(() => !connector.GetOrderBook(Pair).IsStale, "a fresh book after the reconnect");
+        await Eventually.TrueAsync(() => !connector.GetOrderBook(Pair).IsStale && connector.IsReady, "a fresh book after the reconnect");
     }
 
     [Fact]
