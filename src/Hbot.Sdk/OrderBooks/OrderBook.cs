@@ -79,8 +79,9 @@ public sealed class OrderBook
         {
             _bids.Clear();
             _asks.Clear();
-            foreach (var l in bids) if (l.Size > 0) _bids.Set(l.Price, l.Size);
-            foreach (var l in asks) if (l.Size > 0) _asks.Set(l.Price, l.Size);
+            // Snapshots usually come best first; adding from the far end appends instead of shifting.
+            for (var i = bids.Length - 1; i >= 0; i--) if (bids[i].Size > 0) _bids.Set(bids[i].Price, bids[i].Size);
+            for (var i = asks.Length - 1; i >= 0; i--) if (asks[i].Size > 0) _asks.Set(asks[i].Price, asks[i].Size);
             _sequence = sequence;
             _lastUpdate = timestamp;
             _initialized = true;
@@ -193,14 +194,18 @@ public sealed class OrderBook
 
     private bool IsCrossedUnsafe() => _bids.Count > 0 && _asks.Count > 0 && _bids[0].Price >= _asks[0].Price;
 
-    /// <summary>A sorted array of levels; best price at index 0.</summary>
+    /// <summary>
+    /// A sorted array of levels, read best first. Stored worst first, so that the best level is at the end of the
+    /// array: changes at the touch, by far the most frequent, then move no other level.
+    /// </summary>
     private sealed class LevelList(bool descending)
     {
         private OrderBookLevel[] _items = new OrderBookLevel[64];
 
         public int Count { get; private set; }
 
-        public OrderBookLevel this[int index] => _items[index];
+        /// <summary>The level at a best-first index (0 = best).</summary>
+        public OrderBookLevel this[int index] => _items[Count - 1 - index];
 
         public void Clear() => Count = 0;
 
@@ -231,9 +236,14 @@ public sealed class OrderBook
             return i >= 0 ? _items[i].Size : 0;
         }
 
-        public OrderBookLevel[] Top(int depth) => _items.AsSpan(0, Math.Min(depth, Count)).ToArray();
+        public OrderBookLevel[] Top(int depth)
+        {
+            var result = new OrderBookLevel[Math.Min(depth, Count)];
+            for (var i = 0; i < result.Length; i++) result[i] = this[i];
+            return result;
+        }
 
-        // Binary search in best-first order; returns the index or the bitwise complement of the insert position.
+        // Binary search in stored (worst-first) order; returns the index or the bitwise complement of the insert position.
         private int Find(decimal price)
         {
             int lo = 0, hi = Count - 1;
@@ -241,7 +251,8 @@ public sealed class OrderBook
             {
                 var mid = (lo + hi) >>> 1;
                 var c = _items[mid].Price.CompareTo(price);
-                if (descending) c = -c;
+                // Worst first: bids (best = highest) are stored ascending, asks (best = lowest) descending.
+                if (!descending) c = -c;
                 if (c == 0) return mid;
                 if (c < 0) lo = mid + 1; else hi = mid - 1;
             }

@@ -109,7 +109,7 @@ internal sealed class SimulatedPair
             Book.ApplySnapshot(Levels(_bids, descending: true), Levels(_asks, descending: false), sequence + 1, now);
     }
 
-    // Builds the new side from the old one (keeping the sizes of surviving levels, sometimes nudged) and records
+    // Builds the new side from the old one (keeping the sizes of most surviving levels) and records
     // the delta against what the book shows, which still has the sizes from before this step's prints.
     private void Rebuild(ref Dictionary<long, decimal> current, ref Dictionary<long, decimal> spare, TradeSide side, long touchK, List<OrderBookLevel> delta)
     {
@@ -120,16 +120,9 @@ internal sealed class SimulatedPair
         {
             var k = touchK + direction * i;
             if (k <= 0) break;
-            decimal size;
-            if (current.TryGetValue(k, out var old))
-            {
-                size = old;
-                if (_random.NextDouble() < 0.15) size = Math.Max(Rules.SizeStep, Rules.QuantizeSize(size * (decimal)Math.Exp(0.25 * Gaussian())));
-            }
-            else
-            {
-                size = FreshSize(i);
-            }
+            // Some resting orders come and go each step; refreshing to the profile of the level's current distance
+            // keeps sizes growing away from the touch however far the price travelled.
+            if (!current.TryGetValue(k, out var size) || _random.NextDouble() < 0.15) size = FreshSize(i);
             spare[k] = size;
             if (size != Book.GetSizeAt(side, Price(k))) delta.Add(new OrderBookLevel(Price(k), size));
         }

@@ -65,8 +65,8 @@ internal sealed class StrategyHarness : IAsyncDisposable
         return harness;
     }
 
-    public IReadOnlyList<Orders.InFlightOrder> Bids => Exchange.GetOpenOrders(Pair).Where(o => o.Side == TradeSide.Buy).OrderByDescending(o => o.Price).ToArray();
-    public IReadOnlyList<Orders.InFlightOrder> Asks => Exchange.GetOpenOrders(Pair).Where(o => o.Side == TradeSide.Sell).OrderBy(o => o.Price).ToArray();
+    public IReadOnlyList<Hbot.Sdk.Orders.InFlightOrder> Bids => Exchange.GetOpenOrders(Pair).Where(o => o.Side == TradeSide.Buy).OrderByDescending(o => o.Price).ToArray();
+    public IReadOnlyList<Hbot.Sdk.Orders.InFlightOrder> Asks => Exchange.GetOpenOrders(Pair).Where(o => o.Side == TradeSide.Sell).OrderBy(o => o.Price).ToArray();
 
     /// <summary>Moves the clock and runs one tick.</summary>
     public async Task TickAfterAsync(TimeSpan elapsed)
