@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hbot.Sdk.Connectors;
+using Hbot.Sdk.Connectors.Bitget.Hosting;
 using Hbot.Sdk.Paper;
 using Hbot.Sdk.Strategies;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,8 @@ public sealed class HbotApplicationBuilder
         Logging = new HbotLoggingBuilder(Services);
         Services.AddSingleton<IExchangeConnectorFactory, PaperExchangeConnectorFactory>();
         Services.AddStrategy<PureMarketMakingStrategy, PureMarketMakingParameters>(PureMarketMakingStrategy.ConfigName);
+        Services.AddBitgetSpot();
+        Commands.Add(BitgetConnectCommand.Create());
     }
 
     /// <summary>The command-line arguments.</summary>

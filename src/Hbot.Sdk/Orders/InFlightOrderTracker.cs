@@ -280,6 +280,27 @@ public sealed class InFlightOrderTracker
     }
 
     /// <summary>
+    /// The exchange reports the order completely executed with <paramref name="executedAmount"/> base. Once the fills
+    /// received add up to that amount the order becomes <see cref="OrderState.Filled"/>, even below the ordered amount
+    /// (market orders sized in quote execute a base amount known only afterwards). Publishes
+    /// <see cref="OrderCompletedEvent"/> and returns true when it completed now; false while fills are still missing.
+    /// </summary>
+    public bool ProcessFullyExecuted(string clientOrderId, decimal executedAmount)
+    {
+        OrderCompletedEvent? completed = null;
+        lock (_gate)
+        {
+            if (!TryFind(clientOrderId, out var order) || order.State.IsTerminal()) return false;
+            if (order.FilledAmount <= 0 || order.FilledAmount < executedAmount) return false;
+            if (!Transition(order, OrderState.Filled)) return false;
+            completed = new OrderCompletedEvent(_time.GetUtcNow(), _exchange, order.Pair, order.ClientOrderId, order.Side,
+                order.Request.OrderType, order.FilledAmount, order.AverageFillPrice ?? 0m, order.CreatedAt);
+        }
+        _events.Publish(completed);
+        return true;
+    }
+
+    /// <summary>
     /// The exchange answered "order not found". After <see cref="InFlightOrderTrackerOptions.NotFoundLimit"/> consecutive
     /// answers the order is declared lost (failed with reason <c>lost</c>) but kept for late fills. Returns true when it was declared lost now.
     /// </summary>

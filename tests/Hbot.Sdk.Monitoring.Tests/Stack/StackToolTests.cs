@@ -96,7 +96,7 @@ public sealed class StackToolTests : IAsyncLifetime
 
         Assert.Equal(ToolCheckStatus.Missing, check.Status);
         Assert.Contains("hbot-example-package", check.Output, StringComparison.Ordinal);
-        var thrown = Assert.Throws<InvalidOperationException>(() => Metrics.RequiredTool.Find("hbot-tool-that-does-not-exist", "hbot-example-package"));
+        var thrown = Assert.Throws<InvalidOperationException>(() => RequiredTool.Find("hbot-tool-that-does-not-exist", "hbot-example-package"));
         Assert.Contains("apt-get install -y hbot-example-package", thrown.Message, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,4 @@
-namespace Hbot.Sdk.Monitoring.Tests.Metrics;
+namespace Hbot.Sdk.Monitoring.Tests;
 
 /// <summary>Finds a system tool the tests drive, or fails naming the Debian package that provides it (never a silent skip).</summary>
 internal static class RequiredTool
@@ -11,6 +11,7 @@ internal static class RequiredTool
             var candidate = Path.Combine(directory, tool);
             if (File.Exists(candidate)) return candidate;
         }
-        throw new InvalidOperationException($"'{tool}' is not installed; install the Debian package '{debianPackage}' (apt-get install -y {debianPackage}).");
+        throw new InvalidOperationException(
+            $"'{tool}' is not installed. Install the Debian package '{debianPackage}' (apt-get install -y {debianPackage}); test.sh does this on CI.");
     }
 }

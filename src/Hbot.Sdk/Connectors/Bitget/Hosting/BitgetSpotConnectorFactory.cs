@@ -1,0 +1,66 @@
+using Hbot.Sdk.Connectors.Bitget.Credentials;
+using Hbot.Sdk.Connectors.Bitget.MarketData;
+using Hbot.Sdk.Paper;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hbot.Sdk.Connectors.Bitget.Hosting;
+
+/// <summary>
+/// Builds the connector for <c>exchange: bitget</c>: the live <see cref="BitgetSpotConnector"/>, or with
+/// <c>paper: true</c> a paper exchange filling against Bitget's real public feed (no keys needed).
+/// Environment overrides: BITGET_DEMO (1/true), BITGET_ACCOUNT_KIND (detect/classic/unified).
+/// </summary>
+public sealed class BitgetSpotConnectorFactory : IExchangeConnectorFactory
+{
+    /// <summary>Name of the HTTP client registered for Bitget.</summary>
+    public const string HttpClientName = "bitget";
+
+    private readonly IOptions<BitgetSpotOptions> _options;
+    private readonly Func<string, string?> _environment;
+
+    /// <summary>Creates the factory from the registered options.</summary>
+    public BitgetSpotConnectorFactory(IOptions<BitgetSpotOptions> options) : this(options, Environment.GetEnvironmentVariable)
+    {
+    }
+
+    /// <summary>Creates the factory with an explicit environment reader (tests).</summary>
+    public BitgetSpotConnectorFactory(IOptions<BitgetSpotOptions> options, Func<string, string?> environment)
+    {
+        _options = options;
+        _environment = environment;
+    }
+
+    /// <inheritdoc />
+    public string Exchange => BitgetSpotConnector.ExchangeName;
+
+    /// <inheritdoc />
+    public IExchangeConnector Create(ConnectorContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var options = Effective();
+        var loggers = context.Services.GetRequiredService<ILoggerFactory>();
+        var http = context.Services.GetService<IHttpClientFactory>()?.CreateClient(HttpClientName);
+        if (context.Config.Paper)
+        {
+            var source = new BitgetMarketDataSource(options, context.Events, context.Time, loggers, http);
+            return new PaperExchange(source, context.Events, context.Time, context.Config.PaperExchange.Options, loggers.CreateLogger<PaperExchange>());
+        }
+        options.Credentials ??= BitgetCredentialSource.Resolve(options, _environment);
+        return new BitgetSpotConnector(options, context.Events, context.Time, loggers, http);
+    }
+
+    private BitgetSpotOptions Effective()
+    {
+        var copy = _options.Value.Clone();
+        if (_environment("BITGET_DEMO") is { } demo && demo.Length > 0) copy.DemoTrading = demo is "1" || demo.Equals("true", StringComparison.OrdinalIgnoreCase);
+        if (_environment("BITGET_ACCOUNT_KIND") is { Length: > 0 } kind)
+        {
+            copy.AccountKind = Enum.TryParse<BitgetAccountKindSelection>(kind, ignoreCase: true, out var k) ? k
+                : throw new InvalidOperationException($"BITGET_ACCOUNT_KIND '{kind}' must be detect, classic or unified.");
+        }
+        copy.Validate();
+        return copy;
+    }
+}
