@@ -287,17 +287,24 @@ public sealed class InFlightOrderTracker
     /// </summary>
     public bool ProcessFullyExecuted(string clientOrderId, decimal executedAmount)
     {
-        OrderCompletedEvent? completed = null;
-        lock (_gate)
+        try
         {
-            if (!TryFind(clientOrderId, out var order) || order.State.IsTerminal()) return false;
-            if (order.FilledAmount <= 0 || order.FilledAmount < executedAmount) return false;
-            if (!Transition(order, OrderState.Filled)) return false;
-            completed = new OrderCompletedEvent(_time.GetUtcNow(), _exchange, order.Pair, order.ClientOrderId, order.Side,
-                order.Request.OrderType, order.FilledAmount, order.AverageFillPrice ?? 0m, order.CreatedAt);
+            OrderCompletedEvent? completed = null;
+            lock (_gate)
+            {
+                if (!TryFind(clientOrderId, out var order) || order.State.IsTerminal()) return false;
+                if (order.FilledAmount <= 0 || order.FilledAmount < executedAmount) return false;
+                if (!Transition(order, OrderState.Filled)) return false;
+                completed = new OrderCompletedEvent(_time.GetUtcNow(), _exchange, order.Pair, order.ClientOrderId, order.Side,
+                    order.Request.OrderType, order.FilledAmount, order.AverageFillPrice ?? 0m, order.CreatedAt);
+            }
+            _events.Publish(completed);
+            return true;
         }
-        _events.Publish(completed);
-        return true;
+        finally
+        {
+            PublishIgnored();
+        }
     }
 
     /// <summary>
