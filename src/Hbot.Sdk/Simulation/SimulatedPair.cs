@@ -24,6 +24,7 @@ internal sealed class SimulatedPair
     private Dictionary<long, decimal> _asks = [];
     private Dictionary<long, decimal> _spareBids = [];
     private Dictionary<long, decimal> _spareAsks = [];
+    private readonly double _initialMid;
     private double _mid;
     private long _bestBidK;
     private long _bestAskK;
@@ -36,6 +37,7 @@ internal sealed class SimulatedPair
         _random = new Random(options.Seed ^ StableHash(pair.ToString()));
         var initial = options.GetInitialPrice(pair);
         _mid = (double)initial;
+        _initialMid = _mid;
         var spacingTicks = Math.Max(1m, decimal.Round(initial * (decimal)options.LevelSpacingBps / 10_000m / Rules.PriceTick));
         _gridPrice = spacingTicks * Rules.PriceTick;
         _halfSpread = options.SpreadBps / 20_000;
@@ -69,7 +71,8 @@ internal sealed class SimulatedPair
     {
         Steps++;
         var shock = Gaussian();
-        var newMid = _mid * Math.Exp(_stepDrift + _stepVolatility * shock);
+        // Bounded to a million-fold move either way: long runs with extreme settings must not overflow decimal sizes.
+        var newMid = Math.Clamp(_mid * Math.Exp(_stepDrift + _stepVolatility * shock), _initialMid / 1e6, _initialMid * 1e6);
         var (newBidK, newAskK) = Touch(newMid);
 
         // Sweeps: levels the move leaves behind were taken by aggressive orders of the move's side (the rebuild removes them).
