@@ -110,8 +110,7 @@ public sealed class InFlightOrderTracker
                 order.NotFoundCount = 0;
                 if (order.State != OrderState.PendingCreate) return;
                 Transition(order, OrderState.Open);
-                var o = order;
-                created = new OrderCreatedEvent(_time.GetUtcNow(), _exchange, o.Pair, o.ClientOrderId, o.ExchangeOrderId, o.Side, o.Request.OrderType, o.Price ?? 0m, o.Amount);
+                created = CreatedEvent(order);
             }
             _events.Publish(created);
         }
@@ -169,6 +168,8 @@ public sealed class InFlightOrderTracker
                 if (id is null || !TryFind(id, out var order)) { LogUnknown(fill.ClientOrderId, "fill " + fill.TradeId); return false; }
                 if (order.HasTrade(fill.TradeId)) return false;
                 SetExchangeId(order, fill.ExchangeOrderId);
+                // A fill can overtake the acknowledgment (taker orders, socket order): the fill acknowledges the order.
+                if (order.State == OrderState.PendingCreate) events.Add(CreatedEvent(order));
                 order.AddFill(fill with { ClientOrderId = order.ClientOrderId });
                 order.LastUpdate = _time.GetUtcNow();
                 order.NotFoundCount = 0;
@@ -196,6 +197,9 @@ public sealed class InFlightOrderTracker
             PublishIgnored();
         }
     }
+
+    private OrderCreatedEvent CreatedEvent(InFlightOrder o) =>
+        new(_time.GetUtcNow(), _exchange, o.Pair, o.ClientOrderId, o.ExchangeOrderId, o.Side, o.Request.OrderType, o.Price ?? 0m, o.Amount);
 
     /// <summary>A cancel was sent.</summary>
     public void ProcessCancelRequested(string clientOrderId)

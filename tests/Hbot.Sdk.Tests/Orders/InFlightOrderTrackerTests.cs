@@ -25,6 +25,20 @@ public sealed class InFlightOrderTrackerTests
         new(id, "x1", tradeId, Pair, TradeSide.Buy, 100m, amount, "BTC", 0m, true, _time.GetUtcNow());
 
     [Fact]
+    public void A_fill_that_overtakes_the_acknowledgment_creates_the_order_once_before_the_fill()
+    {
+        _tracker.StartTracking(Request());
+
+        _tracker.ProcessFill(Fill("t1", 2m));
+        _tracker.ProcessCreated("c1", "x1");
+
+        Assert.Single(_events.OfType<OrderCreatedEvent>());
+        var kinds = _events.Select(e => e.GetType()).ToList();
+        Assert.True(kinds.IndexOf(typeof(OrderCreatedEvent)) < kinds.IndexOf(typeof(OrderFilledEvent)));
+        Assert.Single(_events.OfType<OrderCompletedEvent>());
+    }
+
+    [Fact]
     public void Tracking_and_creating_the_same_order_twice_is_idempotent()
     {
         var first = _tracker.StartTracking(Request());
