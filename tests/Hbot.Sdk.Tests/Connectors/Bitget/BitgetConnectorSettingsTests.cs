@@ -206,6 +206,45 @@ public sealed class BitgetConnectorSettingsTests : IAsyncLifetime, IDisposable
         Assert.Equal(FakeBitgetServer.ApiKey, store.Load(new Secret("pw")).ApiKey);
     }
 
+    [Fact]
+    public async Task Connect_refuses_a_bad_setting_it_would_keep_and_replaces_it_when_both_options_are_given()
+    {
+        _server.Kind = BitgetAccountKind.Classic;
+        new BitgetCredentialStore(FilePath).Save(FakeBitgetServer.Credentials(), new Secret("pw"), new BitgetConnectorSettings(BitgetAccountKindSelection.Classic, false));
+        File.WriteAllText(FilePath, File.ReadAllText(FilePath).Replace("demo: false", "demo: maybe", StringComparison.Ordinal));
+        var before = File.ReadAllText(FilePath);
+        var env = new Dictionary<string, string>
+        {
+            [BitgetCredentialStore.PasswordVariable] = "pw",
+            [BitgetCredentialSource.ApiKeyVariable] = FakeBitgetServer.ApiKey,
+            [BitgetCredentialSource.ApiSecretVariable] = FakeBitgetServer.ApiSecret,
+            [BitgetCredentialSource.PassphraseVariable] = FakeBitgetServer.Passphrase,
+        };
+        var options = new BitgetSpotOptions { RestBaseAddress = _server.RestAddress, CredentialsPath = FilePath };
+
+        var output = new StringWriter();
+        Assert.Equal(1, await new BitgetConnectFlow(options, new BitgetConnectorSettings(BitgetAccountKindSelection.Classic), new NoPrompt(), output, n => env.GetValueOrDefault(n)).RunAsync(default));
+        Assert.Contains($"{FilePath}:", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("'maybe' is not valid; expected true or false", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(FilePath));
+
+        output = new StringWriter();
+        var code = await new BitgetConnectFlow(options, new BitgetConnectorSettings(BitgetAccountKindSelection.Classic, false), new NoPrompt(), output, n => env.GetValueOrDefault(n)).RunAsync(default);
+        Assert.True(code == 0, output.ToString());
+        Assert.Equal(new BitgetConnectorSettings(BitgetAccountKindSelection.Classic, false), new BitgetCredentialStore(FilePath).ReadSettings());
+    }
+
+    [Fact]
+    public void A_bad_demo_variable_is_named()
+    {
+        var options = _server.Options();
+        options.CredentialsPath = FilePath;
+        var factory = new BitgetSpotConnectorFactory(Microsoft.Extensions.Options.Options.Create(options), n => n == "BITGET_DEMO" ? "yes" : null);
+        var context = new ConnectorContext(new StrategyConfig { Strategy = "pure_market_making", Exchange = "bitget", TradingPair = Pair, Paper = true },
+            _services, _dir, new TradingEventStream(), TimeProvider.System);
+        Assert.Contains("BITGET_DEMO 'yes'", Assert.Throws<InvalidOperationException>(() => factory.Create(context)).Message, StringComparison.Ordinal);
+    }
+
     private sealed class NoPrompt : ISecretPrompt
     {
         public string? ReadHidden(string label) => null;

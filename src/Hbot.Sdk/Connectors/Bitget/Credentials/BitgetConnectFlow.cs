@@ -43,15 +43,19 @@ public sealed class BitgetConnectFlow
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var store = new BitgetCredentialStore(_options.CredentialsPath);
-        BitgetConnectorSettings settings;
-        try
+        var settings = _requested;
+        if (settings.AccountKind is null || settings.DemoTrading is null)
         {
-            settings = _requested.Over(store.ReadSettings()).Over(new BitgetConnectorSettings(BitgetAccountKindSelection.Detect, DemoTrading: false));
+            try
+            {
+                settings = settings.Over(store.ReadSettings());
+            }
+            catch (BitgetCredentialException ex)
+            {
+                return Fail(1, ex.Message + " Fix it, or pass both --account-kind and --demo to replace the settings; the file was not changed.");
+            }
         }
-        catch (BitgetCredentialException ex)
-        {
-            return Fail(1, ex.Message + " Fix it or pass the setting as an option; the file was not changed.");
-        }
+        settings = settings.Over(new BitgetConnectorSettings(BitgetAccountKindSelection.Detect, DemoTrading: false));
         var password = Read(BitgetCredentialStore.PasswordVariable, "Bot password");
         if (password is null) return Fail(2, $"A bot password is required: set {BitgetCredentialStore.PasswordVariable} or type it at the prompt.");
         if (store.Exists)

@@ -57,7 +57,15 @@ public sealed class BitgetSpotConnectorFactory : IExchangeConnectorFactory
     {
         var copy = _options.Value.Clone();
         new BitgetCredentialStore(copy.CredentialsPath).ReadSettings().ApplyTo(copy);
-        if (_environment("BITGET_DEMO") is { } demo && demo.Length > 0) copy.DemoTrading = demo is "1" || demo.Equals("true", StringComparison.OrdinalIgnoreCase);
+        if (_environment("BITGET_DEMO") is { Length: > 0 } demo)
+        {
+            copy.DemoTrading = demo.Trim().ToLowerInvariant() switch
+            {
+                "1" or "true" => true,
+                "0" or "false" => false,
+                _ => throw new InvalidOperationException($"BITGET_DEMO '{demo}' must be 1, true, 0 or false."),
+            };
+        }
         if (_environment("BITGET_ACCOUNT_KIND") is { Length: > 0 } kind)
         {
             copy.AccountKind = Enum.TryParse<BitgetAccountKindSelection>(kind, ignoreCase: true, out var k) ? k
