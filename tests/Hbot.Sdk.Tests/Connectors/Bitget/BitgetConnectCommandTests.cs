@@ -18,7 +18,7 @@ public sealed class BitgetConnectCommandTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private async Task<(int Code, string Output)> RunAsync(string password, string secret)
+    private async Task<(int Code, string Output)> RunAsync(string password, string secret, params string[] options)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -28,7 +28,7 @@ public sealed class BitgetConnectCommandTests : IAsyncLifetime, IDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var a in new[] { SampleProcess.SamplePath, "connect", "bitget", "--rest-base-address", _server.RestAddress.ToString() }) start.ArgumentList.Add(a);
+        foreach (var a in new[] { SampleProcess.SamplePath, "connect", "bitget", "--rest-base-address", _server.RestAddress.ToString() }.Concat(options)) start.ArgumentList.Add(a);
         start.Environment[BitgetCredentialStore.PasswordVariable] = password;
         start.Environment[BitgetCredentialSource.ApiKeyVariable] = FakeBitgetServer.ApiKey;
         start.Environment[BitgetCredentialSource.ApiSecretVariable] = secret;
@@ -57,5 +57,27 @@ public sealed class BitgetConnectCommandTests : IAsyncLifetime, IDisposable
         Assert.Contains("does not decrypt", output, StringComparison.Ordinal);
         Assert.Equal(saved, File.ReadAllText(path));
         Assert.DoesNotContain(FakeBitgetServer.ApiSecret, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Connect_bitget_saves_the_account_kind_and_demo_options_and_keeps_them_on_a_rerun()
+    {
+        var (code, output) = await RunAsync("pw-cli", FakeBitgetServer.ApiSecret, "--account-kind", "unified", "--demo");
+        Assert.True(code == 0, output);
+        Assert.Contains("(demo trading)", output, StringComparison.Ordinal);
+        Assert.Equal("1", _server.LastPaptradingHeader);
+        var store = new BitgetCredentialStore(Path.Combine(_dir, "conf", "connectors", "bitget.yml"));
+        var text = File.ReadAllText(store.Path);
+        Assert.Contains("account_kind: unified\n", text, StringComparison.Ordinal);
+        Assert.Contains("demo: true\n", text, StringComparison.Ordinal);
+
+        (code, output) = await RunAsync("pw-cli", FakeBitgetServer.ApiSecret);
+        Assert.True(code == 0, output);
+        Assert.Equal(new BitgetConnectorSettings(BitgetAccountKindSelection.Unified, true), store.ReadSettings());
+
+        (code, output) = await RunAsync("pw-cli", FakeBitgetServer.ApiSecret, "--account-kind", "unifed");
+        Assert.NotEqual(0, code);
+        Assert.Contains("unifed", output, StringComparison.Ordinal);
+        Assert.Equal(new BitgetConnectorSettings(BitgetAccountKindSelection.Unified, true), store.ReadSettings());
     }
 }

@@ -29,11 +29,11 @@ public sealed class BitgetCredentialTests : IAsyncLifetime, IDisposable
         }
     }
 
-    private (BitgetConnectFlow Flow, StringWriter Output) Flow(ISecretPrompt prompt, Dictionary<string, string> env, BitgetAccountKindSelection kind = BitgetAccountKindSelection.Detect)
+    private (BitgetConnectFlow Flow, StringWriter Output) Flow(ISecretPrompt prompt, Dictionary<string, string> env, BitgetAccountKindSelection? kind = null, bool? demo = null)
     {
-        var options = new BitgetSpotOptions { RestBaseAddress = _server.RestAddress, CredentialsPath = FilePath, AccountKind = kind };
+        var options = new BitgetSpotOptions { RestBaseAddress = _server.RestAddress, CredentialsPath = FilePath };
         var output = new StringWriter();
-        return (new BitgetConnectFlow(options, prompt, output, name => env.GetValueOrDefault(name)), output);
+        return (new BitgetConnectFlow(options, new BitgetConnectorSettings(kind, demo), prompt, output, name => env.GetValueOrDefault(name)), output);
     }
 
     private static Dictionary<string, string> Env(string password = "bot-password-1") => new()
@@ -48,7 +48,7 @@ public sealed class BitgetCredentialTests : IAsyncLifetime, IDisposable
     public void Round_trip_encrypts_at_rest_and_decrypts_with_the_password()
     {
         var store = new BitgetCredentialStore(FilePath);
-        store.Save(FakeBitgetServer.Credentials(), new Secret("pw-1"), BitgetAccountKind.Unified);
+        store.Save(FakeBitgetServer.Credentials(), new Secret("pw-1"), new BitgetConnectorSettings(BitgetAccountKindSelection.Unified, DemoTrading: true), BitgetAccountKind.Unified);
         var text = File.ReadAllText(FilePath);
         Assert.DoesNotContain(FakeBitgetServer.ApiSecret, text, StringComparison.Ordinal);
         Assert.DoesNotContain(FakeBitgetServer.Passphrase, text, StringComparison.Ordinal);

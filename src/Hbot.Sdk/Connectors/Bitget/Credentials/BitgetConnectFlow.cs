@@ -7,25 +7,32 @@ namespace Hbot.Sdk.Connectors.Bitget.Credentials;
 /// <summary>
 /// What <c>connect bitget</c> does: get the bot password and the key (from the environment or hidden prompts),
 /// refuse a password that does not open an existing file, verify the key with one signed call (which also tells the
-/// account kind), then write the encrypted file. Nothing is written unless every step succeeded.
+/// account kind), then write the encrypted file with its plain settings. Settings not given on the command line keep
+/// their value in the existing file. Nothing is written unless every step succeeded.
 /// </summary>
 public sealed class BitgetConnectFlow
 {
     private readonly BitgetSpotOptions _options;
+    private readonly BitgetConnectorSettings _requested;
     private readonly ISecretPrompt _prompt;
     private readonly TextWriter _output;
     private readonly Func<string, string?> _environment;
     private readonly HttpClient? _http;
 
     /// <summary>Creates the flow.</summary>
-    /// <param name="options">Connector options (addresses, demo flag, account kind, credential file path).</param>
+    /// <param name="options">Connector options (addresses, timeout, credential file path).</param>
+    /// <param name="requested">
+    /// Settings given on the command line; those left null keep the file's value, else detect and live trading. They
+    /// replace the account kind and demo flag of <paramref name="options"/>.
+    /// </param>
     /// <param name="prompt">Hidden input for values not in the environment.</param>
     /// <param name="output">Where progress and errors are written (never secrets).</param>
     /// <param name="environment">Reads environment variables.</param>
     /// <param name="http">HTTP client; a private one when null.</param>
-    public BitgetConnectFlow(BitgetSpotOptions options, ISecretPrompt prompt, TextWriter output, Func<string, string?> environment, HttpClient? http = null)
+    public BitgetConnectFlow(BitgetSpotOptions options, BitgetConnectorSettings requested, ISecretPrompt prompt, TextWriter output, Func<string, string?> environment, HttpClient? http = null)
     {
         _options = options;
+        _requested = requested;
         _prompt = prompt;
         _output = output;
         _environment = environment;
@@ -36,13 +43,26 @@ public sealed class BitgetConnectFlow
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var store = new BitgetCredentialStore(_options.CredentialsPath);
+        var settings = _requested;
+        if (settings.AccountKind is null || settings.DemoTrading is null)
+        {
+            try
+            {
+                settings = settings.Over(store.ReadSettings());
+            }
+            catch (BitgetCredentialException ex)
+            {
+                return Fail(1, ex.Message + " Fix it, or pass both --account-kind and --demo to replace the settings; the file was not changed.");
+            }
+        }
+        settings = settings.Over(new BitgetConnectorSettings(BitgetAccountKindSelection.Detect, DemoTrading: false));
         var password = Read(BitgetCredentialStore.PasswordVariable, "Bot password");
         if (password is null) return Fail(2, $"A bot password is required: set {BitgetCredentialStore.PasswordVariable} or type it at the prompt.");
         if (store.Exists)
         {
             try
             {
-                store.Load(password);
+                if (store.HoldsKey()) store.Load(password);
             }
             catch (BitgetCredentialException ex)
             {
@@ -58,7 +78,7 @@ public sealed class BitgetConnectFlow
         BitgetAccountKind kind;
         try
         {
-            kind = await VerifyAsync(credentials, cancellationToken).ConfigureAwait(false);
+            kind = await VerifyAsync(credentials, settings, cancellationToken).ConfigureAwait(false);
         }
         catch (BitgetApiException ex) when (ex.Kind == BitgetErrorKind.Network)
         {
@@ -68,17 +88,17 @@ public sealed class BitgetConnectFlow
         {
             return Fail(1, $"Bitget refused key {credentials.MaskedApiKey}: code {ex.Code}, \"{ex.ExchangeMessage}\". Nothing was saved.");
         }
-        store.Save(credentials, password, kind);
-        await _output.WriteLineAsync($"Saved {store.Path}: {kind.ToLabel()} account, key {credentials.MaskedApiKey}{(_options.DemoTrading ? " (demo trading)" : "")}.").ConfigureAwait(false);
+        store.Save(credentials, password, settings, kind);
+        await _output.WriteLineAsync($"Saved {store.Path}: {kind.ToLabel()} account, key {credentials.MaskedApiKey}, account_kind {BitgetConnectorSettings.Label(settings.AccountKind ?? BitgetAccountKindSelection.Detect)}{(settings.DemoTrading == true ? " (demo trading)" : "")}.").ConfigureAwait(false);
         return 0;
     }
 
-    private async Task<BitgetAccountKind> VerifyAsync(BitgetCredentials credentials, CancellationToken cancellationToken)
+    private async Task<BitgetAccountKind> VerifyAsync(BitgetCredentials credentials, BitgetConnectorSettings settings, CancellationToken cancellationToken)
     {
         var options = new BitgetSpotOptions
         {
             RestBaseAddress = _options.RestBaseAddress,
-            DemoTrading = _options.DemoTrading,
+            DemoTrading = settings.DemoTrading == true,
             RequestTimeout = _options.RequestTimeout,
             Credentials = credentials,
             MaxRetries = 1,
@@ -88,7 +108,7 @@ public sealed class BitgetConnectFlow
         {
             using var client = new BitgetRestClient(http, options, new TradingEventStream(), TimeProvider.System, NullLogger.Instance);
             await client.SyncClockAsync(cancellationToken).ConfigureAwait(false);
-            switch (_options.AccountKind)
+            switch (settings.AccountKind)
             {
                 case BitgetAccountKindSelection.Classic:
                     await new BitgetClassicSpotApi(client).GetBalancesAsync(cancellationToken).ConfigureAwait(false);

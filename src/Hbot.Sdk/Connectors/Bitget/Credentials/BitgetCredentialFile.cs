@@ -1,10 +1,13 @@
 namespace Hbot.Sdk.Connectors.Bitget.Credentials;
 
-/// <summary>The YAML shape of <c>conf/connectors/bitget.yml</c>: key derivation settings and one AES-GCM sealed payload.</summary>
+/// <summary>
+/// The YAML shape of the encrypted part of <c>conf/connectors/bitget.yml</c>: key derivation settings and one AES-GCM sealed
+/// payload. The plain settings (<see cref="BitgetConnectorSettings"/>) are read and written beside it by <see cref="BitgetCredentialStore"/>.
+/// </summary>
 internal sealed class BitgetCredentialFile
 {
     public string Connector { get; set; } = "bitget";
-    public int Version { get; set; } = 1;
+    public int Version { get; set; } = BitgetCredentialStore.FormatVersion;
     public string Kdf { get; set; } = "pbkdf2-sha256";
     public int Iterations { get; set; }
     public string Salt { get; set; } = "";
@@ -13,5 +16,5 @@ internal sealed class BitgetCredentialFile
     public string Ciphertext { get; set; } = "";
     public string Tag { get; set; } = "";
     public string MaskedApiKey { get; set; } = "";
-    public string AccountKind { get; set; } = "";
+    public string DetectedAccountKind { get; set; } = "";
 }

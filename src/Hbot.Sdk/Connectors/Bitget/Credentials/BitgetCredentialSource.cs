@@ -30,7 +30,7 @@ public static class BitgetCredentialSource
         if (!string.IsNullOrWhiteSpace(key) && !string.IsNullOrEmpty(secret) && !string.IsNullOrEmpty(passphrase))
             return new BitgetCredentials(key, new Secret(secret), new Secret(passphrase));
         var store = new BitgetCredentialStore(options.CredentialsPath);
-        if (!store.Exists)
+        if (!store.HoldsKey())
             throw new BitgetCredentialException($"No Bitget credentials: run `connect bitget` (writes {store.Path}) or set {ApiKeyVariable}, {ApiSecretVariable} and {PassphraseVariable}.");
         var password = environment(BitgetCredentialStore.PasswordVariable);
         if (string.IsNullOrEmpty(password))

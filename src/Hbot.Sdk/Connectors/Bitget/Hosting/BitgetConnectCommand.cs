@@ -10,10 +10,10 @@ public static class BitgetConnectCommand
     public static Command Create()
     {
         var configDir = new Option<string>("--config-dir") { Description = "Config folder; the key is written to <dir>/connectors/bitget.yml.", DefaultValueFactory = _ => "conf" };
-        var demo = new Option<bool>("--demo") { Description = "Verify against Bitget demo trading (needs a demo key)." };
-        var kind = new Option<BitgetAccountKindSelection>("--account-kind") { Description = "Detect (default), Classic or Unified.", DefaultValueFactory = _ => BitgetAccountKindSelection.Detect };
+        var demo = new Option<bool?>("--demo") { Description = "Trade on Bitget demo trading (needs a demo key); `--demo false` trades live. Saved as `demo`; kept from the file when omitted (default false)." };
+        var kind = new Option<BitgetAccountKindSelection?>("--account-kind") { Description = "detect, classic or unified. Saved as `account_kind`; kept from the file when omitted (default detect)." };
         var rest = new Option<string?>("--rest-base-address") { Description = "REST base address (default Bitget's public API)." };
-        var bitget = new Command("bitget", "Asks for (or reads BITGET_API_KEY, BITGET_API_SECRET, BITGET_API_PASSPHRASE) a Bitget API key, verifies it with one signed call and saves it encrypted with CONFIG_PASSWORD.")
+        var bitget = new Command("bitget", "Asks for (or reads BITGET_API_KEY, BITGET_API_SECRET, BITGET_API_PASSPHRASE) a Bitget API key, verifies it with one signed call and saves it encrypted with CONFIG_PASSWORD, with the plain account_kind and demo settings.")
         {
             configDir, demo, kind, rest,
         };
@@ -22,9 +22,8 @@ public static class BitgetConnectCommand
             var options = new BitgetSpotOptions
             {
                 CredentialsPath = BitgetCredentialStore.DefaultPath(parse.GetValue(configDir) ?? "conf"),
-                DemoTrading = parse.GetValue(demo),
-                AccountKind = parse.GetValue(kind),
             };
+            var requested = new BitgetConnectorSettings(parse.GetValue(kind), parse.GetValue(demo));
             if (parse.GetValue(rest) is { } address)
             {
                 if (!Uri.TryCreate(address, UriKind.Absolute, out var uri))
@@ -34,7 +33,7 @@ public static class BitgetConnectCommand
                 }
                 options.RestBaseAddress = uri;
             }
-            return new BitgetConnectFlow(options, new ConsoleSecretPrompt(), Console.Out, Environment.GetEnvironmentVariable).RunAsync(ct);
+            return new BitgetConnectFlow(options, requested, new ConsoleSecretPrompt(), Console.Out, Environment.GetEnvironmentVariable).RunAsync(ct);
         });
         return new Command("connect", "Stores exchange API keys, encrypted at rest with the bot password.") { bitget };
     }

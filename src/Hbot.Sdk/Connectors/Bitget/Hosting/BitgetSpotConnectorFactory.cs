@@ -10,7 +10,9 @@ namespace Hbot.Sdk.Connectors.Bitget.Hosting;
 /// <summary>
 /// Builds the connector for <c>exchange: bitget</c>: the live <see cref="BitgetSpotConnector"/>, or with
 /// <c>paper: true</c> a paper exchange filling against Bitget's real public feed (no keys needed).
-/// Environment overrides: BITGET_DEMO (1/true), BITGET_ACCOUNT_KIND (detect/classic/unified).
+/// The account kind and demo mode come from, first to last: the BITGET_ACCOUNT_KIND (detect/classic/unified) and
+/// BITGET_DEMO (1/true/0/false) variables, the <c>account_kind</c> and <c>demo</c> settings of the connector file
+/// (<see cref="BitgetSpotOptions.CredentialsPath"/>), then the code options.
 /// </summary>
 public sealed class BitgetSpotConnectorFactory : IExchangeConnectorFactory
 {
@@ -54,7 +56,16 @@ public sealed class BitgetSpotConnectorFactory : IExchangeConnectorFactory
     private BitgetSpotOptions Effective()
     {
         var copy = _options.Value.Clone();
-        if (_environment("BITGET_DEMO") is { } demo && demo.Length > 0) copy.DemoTrading = demo is "1" || demo.Equals("true", StringComparison.OrdinalIgnoreCase);
+        new BitgetCredentialStore(copy.CredentialsPath).ReadSettings().ApplyTo(copy);
+        if (_environment("BITGET_DEMO") is { Length: > 0 } demo)
+        {
+            copy.DemoTrading = demo.Trim().ToLowerInvariant() switch
+            {
+                "1" or "true" => true,
+                "0" or "false" => false,
+                _ => throw new InvalidOperationException($"BITGET_DEMO '{demo}' must be 1, true, 0 or false."),
+            };
+        }
         if (_environment("BITGET_ACCOUNT_KIND") is { Length: > 0 } kind)
         {
             copy.AccountKind = Enum.TryParse<BitgetAccountKindSelection>(kind, ignoreCase: true, out var k) ? k
