@@ -1,21 +1,34 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Hbot.Sdk.Connectors.Bitget;
+using Hbot.Sdk.Connectors.Bitget.Credentials;
+using Hbot.Sdk.Connectors.Bitget.Hosting;
+using Hbot.Sdk.Connectors.Bitget.Rest;
 using Hbot.Sdk.Monitoring.Dashboards;
 using Hbot.Sdk.Monitoring.Metrics;
 using Hbot.Sdk.Monitoring.Stack;
 using Hbot.Sdk.Monitoring.Tests.Metrics;
+using Hbot.Sdk.Tests.Connectors.Bitget.Fake;
 
 namespace Hbot.Sdk.Monitoring.Tests.Stack;
 
 /// <summary>
-/// The generated stack, live on 127.0.0.1: the paper sample bot as a process serving metrics, the real Prometheus
-/// on the generated prometheus.yml and rules, the real Alertmanager on the generated routing with a webhook
-/// receiver inside the test. Everything runs from a temp directory on free ports and is killed at the end.
+/// The generated stack, live on 127.0.0.1: two sample bot processes serving metrics (one on the simulated paper
+/// market, one trading live on Bitget against the in-process fake exchange, the only fake, at the process edge),
+/// the real Prometheus on the generated prometheus.yml and rules, the real Alertmanager on the generated routing with
+/// a webhook receiver inside the test. Everything runs from a temp directory on free ports and is killed at the end.
 /// </summary>
 public sealed partial class StackEndToEndTests
 {
     private const string BotName = "e2e-bot";
+    private const string BitgetBotName = "e2e-bitget";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+
+    /// <summary>
+    /// Series that a healthy run cannot have, so their queries are checked for evaluation errors only:
+    /// the kill switch trips only when the daily loss limit is crossed, which neither bot may do in a short run.
+    /// </summary>
+    private static readonly HashSet<string> AbsentInHealthyRun = ["hbot_kill_switch_trips_total"];
 
     [Fact]
     public async Task Bot_is_scraped_queries_evaluate_and_bot_down_is_notified_and_resolved()
@@ -23,10 +36,17 @@ public sealed partial class StackEndToEndTests
         var prometheusBinary = RequiredTool.Find("prometheus", "prometheus");
         var alertmanagerBinary = RequiredTool.Find("prometheus-alertmanager", "prometheus-alertmanager");
         var directory = StackFixtures.TempDirectory();
-        var (botPort, prometheusPort, alertmanagerPort, grafanaPort, webhookPort) =
-            (LocalProcess.FreePort(), LocalProcess.FreePort(), LocalProcess.FreePort(), LocalProcess.FreePort(), LocalProcess.FreePort());
+        var (botPort, bitgetBotPort, prometheusPort, alertmanagerPort, grafanaPort, webhookPort) =
+            (LocalProcess.FreePort(), LocalProcess.FreePort(), LocalProcess.FreePort(), LocalProcess.FreePort(), LocalProcess.FreePort(), LocalProcess.FreePort());
         using var webhook = new WebhookReceiver(webhookPort);
+        await using var exchange = await FakeBitgetServer.StartAsync(BitgetAccountKind.Classic);
+        // Faults the bot meets at start: a 429 on the balance read (retried) and a refused first placement, so the
+        // error, rate-limit rejection and failed-order series exist; detecting the classic account answers the unified
+        // probe with 40084. A small rate-limit share (below) makes the bot wait on its own limiter.
+        exchange.Inject(BitgetEndpoints.ClassicAssets.Path, FakeRestFault.TooManyRequests);
+        exchange.Inject(BitgetEndpoints.ClassicPlaceOrder.Path, FakeRestFault.Rejected);
         LocalProcess? bot = null;
+        LocalProcess? bitgetBot = null;
         LocalProcess? prometheus = null;
         LocalProcess? alertmanager = null;
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{prometheusPort}"), Timeout = TimeSpan.FromSeconds(30) };
@@ -34,6 +54,25 @@ public sealed partial class StackEndToEndTests
         {
             Directory.CreateDirectory(Path.Combine(directory, "conf"));
             File.Copy(Path.Combine(StackFixtures.SampleDirectory, "conf", "strategies", "pmm_btc_usdt.yml"), Path.Combine(directory, "conf", "pmm.yml"));
+            // One bid and one ask, but one open order allowed: the risk guard refuses the ask of every placement round.
+            await File.WriteAllTextAsync(Path.Combine(directory, "conf", "bitget.yml"), """
+                strategy: pure_market_making
+                exchange: bitget
+                paper: false
+                trading_pair: BTC-USDT
+                tick_interval: 1s
+                bid_spread: 0.001
+                ask_spread: 0.001
+                order_amount: 0.001
+                order_levels: 1
+                order_refresh_time: 5s
+                filled_order_delay: 5s
+                risk:
+                  max_order_size_quote: 1000
+                  max_open_orders: 1
+                  max_daily_loss_quote: 1000
+                  kill_switch_enabled: true
+                """);
             await File.WriteAllTextAsync(Path.Combine(directory, "hbot.yml"), $"""
                 name: e2e
                 bots:
@@ -41,6 +80,10 @@ public sealed partial class StackEndToEndTests
                     config: conf/pmm.yml
                     exchange: paper
                     metrics_port: {botPort}
+                  - name: {BitgetBotName}
+                    config: conf/bitget.yml
+                    exchange: bitget
+                    metrics_port: {bitgetBotPort}
                 monitoring:
                   scrape_interval: 1s
                   evaluation_interval: 1s
@@ -61,6 +104,7 @@ public sealed partial class StackEndToEndTests
             await StackGenerator.WriteAsync(manifest, directory);
 
             bot = StartBot(directory, botPort);
+            bitgetBot = StartBitgetBot(directory, bitgetBotPort, exchange);
             prometheus = LocalProcess.Start("prometheus", prometheusBinary,
             [
                 $"--config.file={Path.Combine(directory, StackLayout.PrometheusConfig)}",
@@ -74,14 +118,20 @@ public sealed partial class StackEndToEndTests
                 $"--web.listen-address=127.0.0.1:{alertmanagerPort}",
                 "--cluster.listen-address=",
             ]);
-            string Diagnostics() => string.Join(Environment.NewLine, new[] { bot, prometheus, alertmanager }.Where(p => p is not null).Select(p => p!.Tail()));
+            string Diagnostics() => string.Join(Environment.NewLine, new[] { bot, bitgetBot, prometheus, alertmanager }.Where(p => p is not null).Select(p => p!.Tail()));
 
-            // 1. The bot target is up, and has been scraped long enough for rates over 10s.
-            await Eventually(async () => await Scalar(http, $"count_over_time(up{{job=\"{StackServices.BotJob}\", bot=\"{BotName}\"}}[1m]) >= 10 and up{{job=\"{StackServices.BotJob}\"}} == 1") is not null,
-                "bot target up for 10 scrapes", Diagnostics);
+            // 1. Both bot targets are up, and have been scraped long enough for rates over 10s.
+            await Eventually(async () => await Scalar(http, $"count(count_over_time(up{{job=\"{StackServices.BotJob}\"}}[1m]) >= 10 and up{{job=\"{StackServices.BotJob}\"}} == 1) == 2") is not null,
+                "both bot targets up for 10 scrapes", Diagnostics);
 
-            // 2. Every dashboard query evaluates; those on metrics this bot exports return data.
-            var exported = await ExportedMetricNames(botPort);
+            // 2. The Bitget bot trades on the fake; dropping its sockets makes it reconnect and resync its book.
+            await Eventually(() => Task.FromResult(exchange.ConnectedPublicSockets > 0 && exchange.ConnectedPrivateSockets > 0 && exchange.PlaceRequests >= 2),
+                "the Bitget bot connected both sockets and placed orders after the refused one", Diagnostics);
+            exchange.DropSockets();
+            await Eventually(async () => await Scalar(http, $"sum(hbot_exchange_socket_reconnects_total{{bot=\"{BitgetBotName}\"}}) >= 2 and sum(hbot_order_book_resyncs_total{{bot=\"{BitgetBotName}\"}}) >= 1") is not null,
+                "the Bitget bot's reconnects and resync scraped", Diagnostics);
+
+            // 3. Every dashboard query evaluates; every one on bot metrics returns data, except those that cannot have any.
             var sdkNames = MetricCatalog.All.SelectMany(m => m.SeriesNames).ToHashSet();
             var failures = new List<string>();
             var withData = 0;
@@ -92,8 +142,7 @@ public sealed partial class StackEndToEndTests
                     foreach (var query in panel.Queries)
                     {
                         var expr = Grafana(query.Target.Expression);
-                        var names = MetricName().Matches(expr).Select(m => m.Value).Distinct().ToList();
-                        var expectData = names.Count > 0 && names.All(n => n == "up" || (sdkNames.Contains(n) && exported.Contains(n)));
+                        var expectData = ExpectsData(expr, sdkNames);
                         var outcome = await EvaluateAsync(http, expr, expectData);
                         if (outcome is not null) failures.Add($"{dashboard.Uid} / {panel.Title} / {query.RefId}: {outcome}{Environment.NewLine}    {expr}");
                         else if (expectData) withData++;
@@ -101,9 +150,9 @@ public sealed partial class StackEndToEndTests
                 }
             }
             Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
-            Assert.True(withData >= 25, $"only {withData} bot queries returned data");
+            Assert.True(withData >= 40, $"only {withData} bot queries returned data");
 
-            // 3. Every rule, recording and alerting, evaluates without error in the live Prometheus.
+            // 4. Every rule, recording and alerting, evaluates without error in the live Prometheus.
             await Eventually(async () =>
             {
                 var rules = await RulesAsync(http);
@@ -111,13 +160,16 @@ public sealed partial class StackEndToEndTests
             }, "every rule evaluated with health ok", async () => string.Join(Environment.NewLine, (await RulesAsync(http))
                 .Where(r => r.GetProperty("health").GetString() != "ok")
                 .Select(r => $"{r.GetProperty("name")}: {r.GetProperty("health")} {(r.TryGetProperty("lastError", out var e) ? e.GetString() : "")}")));
+            // Recording rules on bot metrics return data too, like the dashboard queries.
             foreach (var rule in (await RulesAsync(http)).Where(r => r.GetProperty("type").GetString() == "recording"))
             {
-                var outcome = await EvaluateAsync(http, rule.GetProperty("query").GetString()!, expectData: false);
-                Assert.True(outcome is null, $"recording rule {rule.GetProperty("name")}: {outcome}");
+                var expr = rule.GetProperty("query").GetString()!;
+                var outcome = await EvaluateAsync(http, expr, ExpectsData(expr, sdkNames));
+                if (outcome is not null) failures.Add($"recording rule {rule.GetProperty("name")}: {outcome}{Environment.NewLine}    {expr}");
             }
+            Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
 
-            // 4. Stopping the bot makes BotDown reach the webhook with the bot's labels.
+            // 5. Stopping the bot makes BotDown reach the webhook with the bot's labels.
             bot.Kill();
             var firing = await EventuallyFind(webhook, "firing", "BotDown reached the webhook", Diagnostics);
             var labels = firing.GetProperty("labels");
@@ -127,7 +179,7 @@ public sealed partial class StackEndToEndTests
             Assert.Equal($"127.0.0.1:{botPort}", labels.GetProperty("instance").GetString());
             Assert.False(string.IsNullOrEmpty(firing.GetProperty("annotations").GetProperty("runbook_url").GetString()));
 
-            // 5. Starting it again sends the resolved notification.
+            // 6. Starting it again sends the resolved notification.
             bot.Dispose();
             bot = StartBot(directory, botPort);
             var resolved = await EventuallyFind(webhook, "resolved", "BotDown resolved notification", Diagnostics);
@@ -136,6 +188,7 @@ public sealed partial class StackEndToEndTests
         finally
         {
             bot?.Dispose();
+            bitgetBot?.Dispose();
             prometheus?.Dispose();
             alertmanager?.Dispose();
             Directory.Delete(directory, recursive: true);
@@ -150,11 +203,38 @@ public sealed partial class StackEndToEndTests
         ],
         new Dictionary<string, string> { ["HBOT_METRICS_ADDRESS"] = $"127.0.0.1:{port}", ["HBOT_BOT_NAME"] = BotName });
 
+    /// <summary>The paper sample host on <c>exchange: bitget</c>, live (not paper), with the fake's key and addresses.</summary>
+    private static LocalProcess StartBitgetBot(string directory, int port, FakeBitgetServer exchange) =>
+        LocalProcess.Start("bitget-bot", Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
+        [
+            Path.Combine(AppContext.BaseDirectory, "Hbot.Samples.PaperMarketMaking.dll"),
+            "run", "--config", Path.Combine(directory, "conf", "bitget.yml"), "--name", BitgetBotName, "--data", Path.Combine(directory, "bitget-data"),
+        ],
+        new Dictionary<string, string>
+        {
+            ["HBOT_METRICS_ADDRESS"] = $"127.0.0.1:{port}",
+            ["HBOT_BOT_NAME"] = BitgetBotName,
+            [BitgetCredentialSource.ApiKeyVariable] = FakeBitgetServer.ApiKey,
+            [BitgetCredentialSource.ApiSecretVariable] = FakeBitgetServer.ApiSecret,
+            [BitgetCredentialSource.PassphraseVariable] = FakeBitgetServer.Passphrase,
+            [BitgetSpotConnectorFactory.RestUrlVariable] = exchange.RestAddress.ToString(),
+            [BitgetSpotConnectorFactory.SocketUrlVariable] = exchange.SocketAddress.ToString(),
+            // One signed request per second for the account: the bot's start queues on its own rate limiter.
+            [BitgetSpotConnectorFactory.RateLimitShareVariable] = "0.02",
+        });
+
+    /// <summary>A query on bot metrics only (and <c>up</c>) must return data, unless it reads a series absent in a healthy run.</summary>
+    private static bool ExpectsData(string expr, HashSet<string> sdkNames)
+    {
+        var names = MetricName().Matches(expr).Select(m => m.Value).Distinct().ToList();
+        return names.Count > 0 && names.All(n => n == "up" || sdkNames.Contains(n)) && !names.Any(AbsentInHealthyRun.Contains);
+    }
+
     /// <summary>Grafana's variables as Grafana would expand them for this stack (1s scrapes).</summary>
     private static string Grafana(string expr) => expr
         .Replace("$__rate_interval", "10s", StringComparison.Ordinal)
         .Replace("$__range", "1m", StringComparison.Ordinal)
-        .Replace("$bot", BotName, StringComparison.Ordinal);
+        .Replace("$bot", $"{BotName}|{BitgetBotName}", StringComparison.Ordinal);
 
     /// <summary>Null when the query evaluates (with data when expected), otherwise what went wrong. Polls for data a while.</summary>
     private static async Task<string?> EvaluateAsync(HttpClient http, string expr, bool expectData)
@@ -193,13 +273,6 @@ public sealed partial class StackEndToEndTests
         using var json = JsonDocument.Parse(await http.GetStringAsync("/api/v1/rules"));
         return [.. json.RootElement.GetProperty("data").GetProperty("groups").EnumerateArray()
             .SelectMany(g => g.GetProperty("rules").EnumerateArray()).Select(r => r.Clone())];
-    }
-
-    private static async Task<HashSet<string>> ExportedMetricNames(int port)
-    {
-        using var client = new HttpClient();
-        var text = await client.GetStringAsync($"http://127.0.0.1:{port}/metrics");
-        return [.. text.Split('\n').Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('{', ' ')[0])];
     }
 
     private static async Task<JsonElement> EventuallyFind(WebhookReceiver webhook, string status, string what, Func<string> diagnostics)

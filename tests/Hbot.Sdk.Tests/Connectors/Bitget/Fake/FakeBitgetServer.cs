@@ -175,6 +175,10 @@ internal sealed partial class FakeBitgetServer : IAsyncDisposable
             case FakeRestFault.TooManyRequests:
                 await WriteAsync(context, 429, Envelope("429", "Too Many Requests", null));
                 return;
+            case FakeRestFault.Rejected:
+                var unified = path.StartsWith("/api/v3/", StringComparison.Ordinal);
+                await WriteAsync(context, 400, Envelope(unified ? "25202" : "43012", "Insufficient balance", null));
+                return;
             case FakeRestFault.ServerError:
                 context.Response.StatusCode = 500;
                 await context.Response.WriteAsync("<html>Internal Server Error</html>");

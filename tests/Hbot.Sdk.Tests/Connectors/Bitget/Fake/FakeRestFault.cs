@@ -13,4 +13,6 @@ public enum FakeRestFault
     Timeout,
     /// <summary>The request is processed, then the connection is dropped before the answer.</summary>
     LoseAnswer,
+    /// <summary>HTTP 400 with Bitget's insufficient-balance code (43012 classic, 25202 unified): a definite refusal.</summary>
+    Rejected,
 }
