@@ -31,7 +31,7 @@ public sealed partial class StackEndToEndTests
     private static readonly HashSet<string> AbsentInHealthyRun = ["hbot_kill_switch_trips_total"];
 
     [Fact]
-    public async Task Bot_is_scraped_queries_evaluate_and_bot_down_is_notified_and_resolved()
+    public async Task Paper_and_bitget_bots_are_scraped_queries_return_data_and_bot_down_is_notified_and_resolved()
     {
         var prometheusBinary = RequiredTool.Find("prometheus", "prometheus");
         var alertmanagerBinary = RequiredTool.Find("prometheus-alertmanager", "prometheus-alertmanager");
@@ -54,7 +54,8 @@ public sealed partial class StackEndToEndTests
         {
             Directory.CreateDirectory(Path.Combine(directory, "conf"));
             File.Copy(Path.Combine(StackFixtures.SampleDirectory, "conf", "strategies", "pmm_btc_usdt.yml"), Path.Combine(directory, "conf", "pmm.yml"));
-            // One bid and one ask, but one open order allowed: the risk guard refuses the ask of every placement round.
+            // Two levels a side at about 50 and 150 USDT with a 100 USDT order limit: the risk guard refuses the second
+            // level of both sides in every placement round.
             await File.WriteAllTextAsync(Path.Combine(directory, "conf", "bitget.yml"), """
                 strategy: pure_market_making
                 exchange: bitget
@@ -64,12 +65,14 @@ public sealed partial class StackEndToEndTests
                 bid_spread: 0.001
                 ask_spread: 0.001
                 order_amount: 0.001
-                order_levels: 1
+                order_levels: 2
+                order_level_spread: 0.001
+                order_level_amount: 0.002
                 order_refresh_time: 5s
                 filled_order_delay: 5s
                 risk:
-                  max_order_size_quote: 1000
-                  max_open_orders: 1
+                  max_order_size_quote: 100
+                  max_open_orders: 10
                   max_daily_loss_quote: 1000
                   kill_switch_enabled: true
                 """);
