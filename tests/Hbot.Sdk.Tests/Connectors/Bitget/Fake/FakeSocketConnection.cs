@@ -34,6 +34,15 @@ internal sealed class FakeSocketConnection(WebSocket socket, bool isPrivate, boo
 
     public void Abort()
     {
-        try { Socket.Abort(); } catch (ObjectDisposedException) { }
+        if (Socket.State is WebSocketState.Closed or WebSocketState.Aborted) return;
+        try
+        {
+            Socket.Abort();
+        }
+        catch (Exception ex) when (ex is ObjectDisposedException or NullReferenceException)
+        {
+            // The request can end between the state check and the abort; ASP.NET's WebSocket stream then aborts an
+            // HttpContext that is already recycled and throws. The socket is gone either way, which is what was asked.
+        }
     }
 }
