@@ -17,7 +17,7 @@ public static class BotRulePack
         var b = o.Bot;
         var s = o.Selectors;
         var bot = s.Bot;
-        var target = Labels("job", s.BotJob, "instance", "bot-a:9400", "bot", "bot-a");
+        var target = TestBot(o);
         var market = target.With("exchange", "bitget", "trading_pair", "BTC-USDT");
         var rate = PromDuration.Format(b.RateWindow);
 

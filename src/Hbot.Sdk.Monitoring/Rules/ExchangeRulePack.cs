@@ -17,7 +17,7 @@ public static class ExchangeRulePack
         ArgumentNullException.ThrowIfNull(o);
         var x = o.Exchange;
         var bot = o.Selectors.Bot;
-        var target = Labels("job", o.Selectors.BotJob, "instance", "bot-a:9400", "bot", "bot-a");
+        var target = TestBot(o);
         var exchange = target.With("exchange", "bitget");
         var market = exchange.With("trading_pair", "BTC-USDT");
         var request = exchange.With("endpoint", "place_order", "method", "POST", "status_class", "2xx");

@@ -33,6 +33,10 @@ internal static class PackAlert
     /// <summary>Labels followed by more labels.</summary>
     public static IReadOnlyList<RuleLabel> With(this IReadOnlyList<RuleLabel> labels, params string[] pairs) => [.. labels, .. Labels(pairs)];
 
+    /// <summary>The labels of the one bot every generated test scrapes, so all packs describe the same target.</summary>
+    public static IReadOnlyList<RuleLabel> TestBot(RulePackOptions options) =>
+        Labels("job", options.Selectors.BotJob, "instance", "bot-a:9400", "bot", "bot-a");
+
     /// <summary>A test series of a catalog metric.</summary>
     public static TestSeries Series(MetricDefinition metric, IReadOnlyList<RuleLabel> labels, SeriesValues values) => new(metric.Name, labels, values);
 

@@ -20,7 +20,7 @@ public static class SilentFailureRulePack
         ArgumentNullException.ThrowIfNull(o);
         var f = o.SilentFailures;
         var bot = o.Selectors.Bot;
-        var target = Labels("job", o.Selectors.BotJob, "instance", "bot-a:9400", "bot", "bot-a");
+        var target = TestBot(o);
         var market = target.With("exchange", "bitget", "trading_pair", "BTC-USDT");
         var fillLabels = market.With("side", "buy");
         var running = target.With("strategy", "pure_market_making");
