@@ -12,24 +12,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hbot.Sdk.Tests.Connectors.Bitget;
 
 /// <summary>The plain <c>account_kind</c> and <c>demo</c> settings of <c>conf/connectors/bitget.yml</c>.</summary>
-public sealed class BitgetConnectorSettingsTests : IAsyncLifetime, IDisposable
+public sealed class BitgetConnectorSettingsTests() : FakeBitgetTestBase("hbot-bitget-settings-")
 {
-    private static readonly TradingPair Pair = TradingPair.Parse("BTC-USDT");
-    private readonly string _dir = Directory.CreateTempSubdirectory("hbot-bitget-settings-").FullName;
-    private readonly ServiceProvider _services = new ServiceCollection().AddLogging().BuildServiceProvider();
-    private FakeBitgetServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await FakeBitgetServer.StartAsync(BitgetAccountKind.Classic);
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        await _services.DisposeAsync();
-    }
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private string FilePath => BitgetCredentialStore.DefaultPath(Path.Combine(_dir, "conf"));
+    private string FilePath => BitgetCredentialStore.DefaultPath(Path.Combine(TempDirectory, "conf"));
 
     private void WriteFile(string yaml)
     {
@@ -41,7 +26,7 @@ public sealed class BitgetConnectorSettingsTests : IAsyncLifetime, IDisposable
     private async Task<(BitgetSpotConnector Connector, List<TradingEvent> Events)> StartFromFactoryAsync(
         BitgetAccountKindSelection codeKind, Dictionary<string, string>? env = null)
     {
-        var options = _server.Options(codeKind);
+        var options = Server.Options(codeKind);
         options.CredentialsPath = FilePath;
         var factory = new BitgetSpotConnectorFactory(Microsoft.Extensions.Options.Options.Create(options), n => env?.GetValueOrDefault(n));
         var events = new TradingEventStream();
@@ -51,19 +36,19 @@ public sealed class BitgetConnectorSettingsTests : IAsyncLifetime, IDisposable
             lock (published) published.Add(e);
         });
         var context = new ConnectorContext(new StrategyConfig { Strategy = "pure_market_making", Exchange = "bitget", TradingPair = Pair },
-            _services, _dir, events, TimeProvider.System);
+            Services, TempDirectory, events, TimeProvider.System);
         var connector = Assert.IsType<BitgetSpotConnector>(factory.Create(context));
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await connector.StartAsync([Pair], timeout.Token);
         return (connector, published);
     }
 
-    private bool Requested(string pathPrefix) => _server.RequestLog.Any(r => r.Split(' ')[1].StartsWith(pathPrefix, StringComparison.Ordinal));
+    private bool Requested(string pathPrefix) => Server.RequestLog.Any(r => r.Split(' ')[1].StartsWith(pathPrefix, StringComparison.Ordinal));
 
     [Fact]
     public async Task The_file_forces_classic_and_demo_over_the_code_options_without_probing()
     {
-        _server.Kind = BitgetAccountKind.Classic;
+        Server.Kind = BitgetAccountKind.Classic;
         WriteFile("# settings only, the key comes from the options\naccount_kind: classic\ndemo: true\n");
         var (connector, events) = await StartFromFactoryAsync(BitgetAccountKindSelection.Unified);
         await using (connector)
@@ -73,7 +58,7 @@ public sealed class BitgetConnectorSettingsTests : IAsyncLifetime, IDisposable
             Assert.True(detected.Forced);
             Assert.False(Requested(BitgetEndpoints.UnifiedSettings.Path), "the unified probe was called");
             Assert.True(Requested(BitgetEndpoints.ClassicAssets.Path), "classic balances were not read");
-            Assert.Equal("1", _server.LastPaptradingHeader);
+            Assert.Equal("1", Server.LastPaptradingHeader);
             await connector.StopAsync(default);
         }
     }
@@ -81,7 +66,7 @@ public sealed class BitgetConnectorSettingsTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task The_file_forces_unified()
     {
-        _server.Kind = BitgetAccountKind.Unified;
+        Server.Kind = BitgetAccountKind.Unified;
         WriteFile("account_kind: Unified\n");
         var (connector, events) = await StartFromFactoryAsync(BitgetAccountKindSelection.Classic);
         await using (connector)
@@ -89,7 +74,7 @@ public sealed class BitgetConnectorSettingsTests : IAsyncLifetime, IDisposable
             Assert.Equal(BitgetAccountKind.Unified, connector.AccountKind);
             Assert.True(Assert.Single(events.OfType<AccountKindDetectedEvent>()).Forced);
             Assert.False(Requested("/api/v2/spot/account") || Requested("/api/v2/spot/trade"), "a classic private endpoint was called");
-            Assert.Null(_server.LastPaptradingHeader);
+            Assert.Null(Server.LastPaptradingHeader);
             await connector.StopAsync(default);
         }
     }
@@ -97,14 +82,14 @@ public sealed class BitgetConnectorSettingsTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Environment_variables_override_the_file()
     {
-        _server.Kind = BitgetAccountKind.Unified;
+        Server.Kind = BitgetAccountKind.Unified;
         WriteFile("account_kind: classic\ndemo: true\n");
         var env = new Dictionary<string, string> { ["BITGET_ACCOUNT_KIND"] = "unified", ["BITGET_DEMO"] = "false" };
         var (connector, _) = await StartFromFactoryAsync(BitgetAccountKindSelection.Detect, env);
         await using (connector)
         {
             Assert.Equal(BitgetAccountKind.Unified, connector.AccountKind);
-            Assert.Null(_server.LastPaptradingHeader);
+            Assert.Null(Server.LastPaptradingHeader);
             await connector.StopAsync(default);
         }
     }
@@ -127,11 +112,11 @@ public sealed class BitgetConnectorSettingsTests : IAsyncLifetime, IDisposable
         Assert.Contains($"'{key}'", error.Message, StringComparison.Ordinal);
         Assert.Contains($"'{value}' is not valid; {expected}", error.Message, StringComparison.Ordinal);
 
-        var options = _server.Options();
+        var options = Server.Options();
         options.CredentialsPath = FilePath;
         var factory = new BitgetSpotConnectorFactory(Microsoft.Extensions.Options.Options.Create(options), _ => null);
         var context = new ConnectorContext(new StrategyConfig { Strategy = "pure_market_making", Exchange = "bitget", TradingPair = Pair, Paper = true },
-            _services, _dir, new TradingEventStream(), TimeProvider.System);
+            Services, TempDirectory, new TradingEventStream(), TimeProvider.System);
         Assert.Equal(error.Message, Assert.Throws<BitgetCredentialException>(() => factory.Create(context)).Message);
         Assert.Equal(before, File.ReadAllBytes(FilePath));
         Assert.Equal(written, File.GetLastWriteTimeUtc(FilePath));
@@ -174,7 +159,7 @@ public sealed class BitgetConnectorSettingsTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Connect_writes_the_options_verifies_with_them_and_keeps_them_when_omitted()
     {
-        _server.Kind = BitgetAccountKind.Classic;
+        Server.Kind = BitgetAccountKind.Classic;
         var env = new Dictionary<string, string>
         {
             [BitgetCredentialStore.PasswordVariable] = "pw",
@@ -185,7 +170,7 @@ public sealed class BitgetConnectorSettingsTests : IAsyncLifetime, IDisposable
         async Task<string> ConnectAsync(BitgetConnectorSettings requested)
         {
             var output = new StringWriter();
-            var options = new BitgetSpotOptions { RestBaseAddress = _server.RestAddress, CredentialsPath = FilePath };
+            var options = new BitgetSpotOptions { RestBaseAddress = Server.RestAddress, CredentialsPath = FilePath };
             var code = await new BitgetConnectFlow(options, requested, new NoPrompt(), output, n => env.GetValueOrDefault(n)).RunAsync(default);
             Assert.True(code == 0, output.ToString());
             return output.ToString();
@@ -195,21 +180,21 @@ public sealed class BitgetConnectorSettingsTests : IAsyncLifetime, IDisposable
         var store = new BitgetCredentialStore(FilePath);
         Assert.Equal(new BitgetConnectorSettings(BitgetAccountKindSelection.Classic, true), store.ReadSettings());
         Assert.False(Requested(BitgetEndpoints.UnifiedSettings.Path), "the unified probe was called although classic was forced");
-        Assert.Equal("1", _server.LastPaptradingHeader);
+        Assert.Equal("1", Server.LastPaptradingHeader);
 
         await ConnectAsync(BitgetConnectorSettings.None);
         Assert.Equal(new BitgetConnectorSettings(BitgetAccountKindSelection.Classic, true), store.ReadSettings());
 
         await ConnectAsync(new BitgetConnectorSettings(DemoTrading: false));
         Assert.Equal(new BitgetConnectorSettings(BitgetAccountKindSelection.Classic, false), store.ReadSettings());
-        Assert.Null(_server.LastPaptradingHeader);
+        Assert.Null(Server.LastPaptradingHeader);
         Assert.Equal(FakeBitgetServer.ApiKey, store.Load(new Secret("pw")).ApiKey);
     }
 
     [Fact]
     public async Task Connect_refuses_a_bad_setting_it_would_keep_and_replaces_it_when_both_options_are_given()
     {
-        _server.Kind = BitgetAccountKind.Classic;
+        Server.Kind = BitgetAccountKind.Classic;
         new BitgetCredentialStore(FilePath).Save(FakeBitgetServer.Credentials(), new Secret("pw"), new BitgetConnectorSettings(BitgetAccountKindSelection.Classic, false));
         File.WriteAllText(FilePath, File.ReadAllText(FilePath).Replace("demo: false", "demo: maybe", StringComparison.Ordinal));
         var before = File.ReadAllText(FilePath);
@@ -220,7 +205,7 @@ public sealed class BitgetConnectorSettingsTests : IAsyncLifetime, IDisposable
             [BitgetCredentialSource.ApiSecretVariable] = FakeBitgetServer.ApiSecret,
             [BitgetCredentialSource.PassphraseVariable] = FakeBitgetServer.Passphrase,
         };
-        var options = new BitgetSpotOptions { RestBaseAddress = _server.RestAddress, CredentialsPath = FilePath };
+        var options = new BitgetSpotOptions { RestBaseAddress = Server.RestAddress, CredentialsPath = FilePath };
 
         var output = new StringWriter();
         Assert.Equal(1, await new BitgetConnectFlow(options, new BitgetConnectorSettings(BitgetAccountKindSelection.Classic), new NoPrompt(), output, n => env.GetValueOrDefault(n)).RunAsync(default));
@@ -237,11 +222,11 @@ public sealed class BitgetConnectorSettingsTests : IAsyncLifetime, IDisposable
     [Fact]
     public void A_bad_demo_variable_is_named()
     {
-        var options = _server.Options();
+        var options = Server.Options();
         options.CredentialsPath = FilePath;
         var factory = new BitgetSpotConnectorFactory(Microsoft.Extensions.Options.Options.Create(options), n => n == "BITGET_DEMO" ? "yes" : null);
         var context = new ConnectorContext(new StrategyConfig { Strategy = "pure_market_making", Exchange = "bitget", TradingPair = Pair, Paper = true },
-            _services, _dir, new TradingEventStream(), TimeProvider.System);
+            Services, TempDirectory, new TradingEventStream(), TimeProvider.System);
         Assert.Contains("BITGET_DEMO 'yes'", Assert.Throws<InvalidOperationException>(() => factory.Create(context)).Message, StringComparison.Ordinal);
     }
 

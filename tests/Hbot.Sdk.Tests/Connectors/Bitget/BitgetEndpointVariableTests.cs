@@ -13,34 +13,19 @@ namespace Hbot.Sdk.Tests.Connectors.Bitget;
 /// BITGET_REST_URL and BITGET_WS_URL point the connector at another Bitget endpoint (a proxy or a local test exchange);
 /// BITGET_RATE_LIMIT_SHARE sets the bot's share of the rate limits.
 /// </summary>
-public sealed class BitgetEndpointVariableTests : IAsyncLifetime, IDisposable
+public sealed class BitgetEndpointVariableTests() : FakeBitgetTestBase("hbot-bitget-endpoints-")
 {
-    private static readonly TradingPair Pair = TradingPair.Parse("BTC-USDT");
-    private readonly string _dir = Directory.CreateTempSubdirectory("hbot-bitget-endpoints-").FullName;
-    private readonly ServiceProvider _services = new ServiceCollection().AddLogging().BuildServiceProvider();
-    private FakeBitgetServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await FakeBitgetServer.StartAsync(BitgetAccountKind.Classic);
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        await _services.DisposeAsync();
-    }
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     private IExchangeConnector Create(Func<string, string?> environment, TradingEventStream? events = null)
     {
-        var options = _server.Options();
+        var options = Server.Options();
         // Code options point nowhere: only the variables can lead the connector to the fake.
         options.RestBaseAddress = new Uri("http://127.0.0.1:9");
         options.SocketBaseAddress = new Uri("ws://127.0.0.1:9");
         options.DemoSocketBaseAddress = new Uri("ws://127.0.0.1:9");
-        options.CredentialsPath = Path.Combine(_dir, "bitget.yml");
+        options.CredentialsPath = Path.Combine(TempDirectory, "bitget.yml");
         var factory = new BitgetSpotConnectorFactory(Microsoft.Extensions.Options.Options.Create(options), environment);
         var context = new ConnectorContext(new StrategyConfig { Strategy = "pure_market_making", Exchange = "bitget", TradingPair = Pair },
-            _services, _dir, events ?? new TradingEventStream(), TimeProvider.System);
+            Services, TempDirectory, events ?? new TradingEventStream(), TimeProvider.System);
         return factory.Create(context);
     }
 
@@ -49,8 +34,8 @@ public sealed class BitgetEndpointVariableTests : IAsyncLifetime, IDisposable
     {
         var environment = new Dictionary<string, string>
         {
-            [BitgetSpotConnectorFactory.RestUrlVariable] = _server.RestAddress.ToString(),
-            [BitgetSpotConnectorFactory.SocketUrlVariable] = _server.SocketAddress.ToString(),
+            [BitgetSpotConnectorFactory.RestUrlVariable] = Server.RestAddress.ToString(),
+            [BitgetSpotConnectorFactory.SocketUrlVariable] = Server.SocketAddress.ToString(),
             // One signed request per second for the whole account: the start's signed calls queue behind each other.
             [BitgetSpotConnectorFactory.RateLimitShareVariable] = "0.02",
         };
@@ -66,8 +51,8 @@ public sealed class BitgetEndpointVariableTests : IAsyncLifetime, IDisposable
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             await connector.StartAsync([Pair], timeout.Token);
             lock (waits) Assert.Contains(waits, w => w.Endpoint == "account" && !w.Rejected);
-            Assert.Contains(_server.RequestLog, r => r.Contains("/api/v2/spot/account", StringComparison.Ordinal));
-            await Eventually.TrueAsync(() => _server.ConnectedPrivateSockets > 0 && _server.ConnectedPublicSockets > 0, "both sockets connected to the fake");
+            Assert.Contains(Server.RequestLog, r => r.Contains("/api/v2/spot/account", StringComparison.Ordinal));
+            await Eventually.TrueAsync(() => Server.ConnectedPrivateSockets > 0 && Server.ConnectedPublicSockets > 0, "both sockets connected to the fake");
             await connector.StopAsync(default);
         }
     }
